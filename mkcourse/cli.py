@@ -1,0 +1,107 @@
+"""The `mkcourse` command: check, build and serve a course; keep UI catalogs current."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .check import load_project
+from .problems import format_report
+
+__all__ = ["main"]
+
+
+def _root(value: str | None) -> Path:
+    root = Path(value or ".").resolve()
+    if not (root / "curriculum").is_dir():
+        raise click.UsageError(
+            f"{root} has no curriculum/ folder; run mkcourse from the project root or pass --root")
+    return root
+
+
+root_option = click.option("--root", metavar="DIR", help="Project folder (default: here).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Publish a multilingual training course as a static website."""
+
+
+@main.command()
+@root_option
+@click.option("--strict", is_flag=True, help="Fail on warnings too.")
+def check(root: str | None, strict: bool) -> None:
+    """Check the course and its translations; print every problem with its file and line."""
+    project = load_project(_root(root))
+    problems = project.problems
+    click.echo(format_report(problems.items, project.files_checked), nl=False)
+    if problems.errors or (strict and problems.warnings):
+        sys.exit(1)
+
+
+@main.command()
+@root_option
+@click.option("-d", "--site-dir", metavar="DIR", help="Output folder (default: site/).")
+@click.option("--lang", metavar="CODE", help="Build the source language and this one only.")
+@click.option("--strict", is_flag=True, help="Fail on warnings too.")
+@click.option("-v", "--verbose", is_flag=True, help="Show MkDocs' progress messages.")
+def build(root: str | None, site_dir: str | None, lang: str | None, strict: bool,
+          verbose: bool) -> None:
+    """Check the course, then build the whole site (all languages) into site/."""
+    project_root = _root(root)
+    project = load_project(project_root)
+    problems = project.problems
+    if problems.errors or (strict and problems.warnings):
+        click.echo(format_report(problems.items, project.files_checked), nl=False, err=True)
+        click.echo("Nothing was built; site/ is unchanged.", err=True)
+        sys.exit(1)
+    from .plugin.run import BuildFailed, build_site
+
+    try:
+        seconds = build_site(project_root, Path(site_dir) if site_dir else None, lang, strict,
+                             verbose)
+    except BuildFailed as error:
+        click.echo(f"mkcourse build: {error}\nNothing was built; site/ is unchanged.", err=True)
+        sys.exit(1)
+    built = [lang_.code for lang_ in project.course.languages
+             if lang_.is_built and (lang is None or lang_.status == "source" or lang_.code == lang)]
+    click.echo(f"Built {project.course.title!r} in {', '.join(built)} "
+               f"into {site_dir or 'site/'} in {seconds:.1f} s.")
+
+
+@main.command()
+@root_option
+@click.option("--lang", metavar="CODE", help="Preview the source language and this one only.")
+@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True,
+              metavar="IP:PORT", help="Address to serve on.")
+def serve(root: str | None, lang: str | None, dev_addr: str) -> None:
+    """Serve the site locally and rebuild when curriculum/, translations/ or docs/ change."""
+    project_root = _root(root)
+    from .plugin.run import serve_site
+
+    serve_site(project_root, dev_addr, lang)
+
+
+@main.group()
+def i18n() -> None:
+    """Interface-text catalogs (gettext .po files) for every language."""
+
+
+@i18n.command("update")
+@root_option
+@click.option("--check", "check_only", is_flag=True,
+              help="Change nothing; exit 1 when a catalog is out of date.")
+def i18n_update(root: str | None, check_only: bool) -> None:
+    """Extract the interface strings to translations/messages.pot and update every catalog."""
+    from .i18n.extract import update_catalogs
+
+    changed = update_catalogs(_root(root), write=not check_only)
+    for path in changed:
+        click.echo(f"{'out of date' if check_only else 'updated'}: {path}")
+    if check_only and changed:
+        click.echo("Run `mkcourse i18n update` and commit the result.", err=True)
+        sys.exit(1)
+    if not changed:
+        click.echo("All catalogs are up to date.")

@@ -1,0 +1,1 @@
+"""Languages, UI catalogs and the merge of source and translations."""

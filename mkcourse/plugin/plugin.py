@@ -1,0 +1,90 @@
+"""Routes MkDocs events to the course core: load and check, stage, configure the engine.
+
+Everything that decides what a page says lives in the core (parse, validate, render,
+stage). This file only translates between the core and MkDocs + mkdocs-static-i18n.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+
+from ..check import load_project
+from ..problems import format_report
+from ..stage import SHIM, STYLESHEETS, StageResult, write_stage
+from .config import CourseConfig
+
+log = get_plugin_logger("mkcourse")
+
+WATCHED = ("curriculum", "translations", "docs")
+
+
+class CoursePlugin(BasePlugin[CourseConfig]):
+    def __init__(self) -> None:
+        self.stage: StageResult | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining on_startup keeps this instance across `mkdocs serve` rebuilds.
+        self.command = command
+
+    @event_priority(100)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return config
+        i18n = config.plugins.get("i18n")
+        if i18n is not None and getattr(i18n, "building", False):
+            return config  # a nested per-language build: the stage is already written
+        root = Path(config.config_file_path).parent
+        project = load_project(root)
+        for problem in project.problems.warnings:
+            log.warning(f"{problem.location()}: {problem.detail} [{problem.rule}]")
+        if project.problems.errors:
+            raise PluginError(
+                "the course has errors; nothing was built.\n\n"
+                + format_report(project.problems.errors, project.files_checked))
+        only = self.config.only_language or os.environ.get("MKCOURSE_ONLY_LANGUAGE") or None
+        if only and project.course.language(only) is None:
+            raise PluginError(f"--lang {only}: there is no translations/{only}/ folder")
+        self.stage = write_stage(project, root / self.config.stage_dir,
+                                 config.use_directory_urls, only)
+        config.docs_dir = str(self.stage.docs_dir)
+        config.extra_css = STYLESHEETS + [s for s in config.extra_css if s not in STYLESHEETS]
+        # Material's offline plugin fetches a shim from a CDN unless one is already listed.
+        config.extra["polyfills"] = [SHIM]
+        if i18n is not None:
+            self._configure_i18n(i18n, config)
+        return config
+
+    def _configure_i18n(self, i18n: Any, config: MkDocsConfig) -> None:
+        """Give mkdocs-static-i18n the languages found in translations/, through its schema."""
+        assert self.stage is not None
+        languages = [
+            {
+                "locale": lang.code,
+                "name": lang.name,
+                "default": lang.status == "source",
+                "build": True,
+                "nav": self.stage.nav[lang.code],
+            }
+            for lang in self.stage.languages
+        ]
+        i18n.config.load_dict({"languages": languages})
+        errors, _warnings = i18n.config.validate()
+        if errors:
+            details = "; ".join(f"{key}: {error}" for key, error in errors)
+            raise PluginError(f"mkdocs-static-i18n rejected the language list: {details}")
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
+        # Watch the people's folders, not the stage we rewrite (that would rebuild twice).
+        root = Path(config.config_file_path).parent
+        if self.stage is not None:
+            server.unwatch(str(self.stage.docs_dir))
+        for name in WATCHED:
+            if (root / name).is_dir():
+                server.watch(str(root / name))
+        return server

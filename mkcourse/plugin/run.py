@@ -1,0 +1,69 @@
+"""Run MkDocs for the CLI: an atomic build into site/, and serve."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import time
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.commands.serve import serve
+from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
+
+__all__ = ["build_site", "serve_site", "BuildFailed"]
+
+
+class BuildFailed(Exception):
+    pass
+
+
+def _quiet_logging(verbose: bool) -> None:
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    logger.handlers[:] = [handler]
+    logger.setLevel(logging.INFO if verbose else logging.WARNING)
+    logger.propagate = False
+
+
+def build_site(root: Path, site_dir: Path | None = None, only_language: str | None = None,
+               strict: bool = False, verbose: bool = False) -> float:
+    """Build into a temporary folder, then swap it in: site/ is never left half-written."""
+    _quiet_logging(verbose)
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    started = time.perf_counter()
+    try:
+        config = load_config(str(root / "mkdocs.yml"), strict=strict)
+    except MkDocsException as error:
+        raise BuildFailed(str(error)) from None
+    target = Path(site_dir) if site_dir else Path(config.site_dir)
+    if not target.is_absolute():
+        target = root / target
+    temp = target.parent / f".{target.name}.building"
+    shutil.rmtree(temp, ignore_errors=True)
+    config.site_dir = str(temp)
+    if only_language:
+        config.plugins["mkcourse"].config.only_language = only_language
+    try:
+        build(config)
+    except MkDocsException as error:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise BuildFailed(str(error)) from None
+    old = target.parent / f".{target.name}.old"
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    temp.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+    return time.perf_counter() - started
+
+
+def serve_site(root: Path, address: str, only_language: str | None = None) -> None:
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    if only_language:
+        os.environ["MKCOURSE_ONLY_LANGUAGE"] = only_language
+    logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")
+    serve(config_file=str(root / "mkdocs.yml"), dev_addr=address, livereload=True)

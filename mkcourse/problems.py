@@ -1,0 +1,181 @@
+"""Problems found in a course, the table of rules, and the grouped report people read.
+
+Every check yields `Problem(path, line, rule, detail)`. One table, `RULES`, maps each rule
+to its severity, a title and a fix hint, so messages stay consistent and documented in one
+place (the authors' handbook lists the same table).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+__all__ = ["Problem", "Problems", "Rule", "RULES", "format_report"]
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    severity: Severity
+    title: str
+    hint: str
+
+
+RULES: dict[str, Rule] = {
+    "yaml-invalid": Rule(
+        "error",
+        "Invalid YAML",
+        "Check the indentation, and quote text that contains ': ' or starts with a special "
+        "character such as *, &, [, { or >.",
+    ),
+    "file-missing": Rule(
+        "error",
+        "A required file is missing",
+        "Create the file; `mkcourse new-module` writes a module skeleton.",
+    ),
+    "field-missing": Rule(
+        "error",
+        "A required field is missing",
+        "Add the field. The authors' handbook (docs/authors.md) lists every field.",
+    ),
+    "field-type": Rule(
+        "error",
+        "A field has the wrong type or value",
+        "Give the field the kind of value shown in the message; the authors' handbook has "
+        "an example of each.",
+    ),
+    "field-unknown": Rule(
+        "warning",
+        "An unknown field is ignored",
+        "Check the spelling of the field name against the authors' handbook.",
+    ),
+    "id-duplicate": Rule(
+        "error",
+        "Two items share one id",
+        "Ids must be unique. Give one of them a new id; never reuse the id of something else, "
+        "because saved quiz progress and translations are keyed by it.",
+    ),
+    "module-unknown": Rule(
+        "error",
+        "course.yml names a module that does not exist",
+        "Use the `id` from the front matter of a module's index.md, or create the module.",
+    ),
+    "module-unlisted": Rule(
+        "warning",
+        "A module is not listed in course.yml",
+        "Add its id to `modules:` in curriculum/course.yml, or delete the folder.",
+    ),
+    "prerequisite-unknown": Rule(
+        "error",
+        "A prerequisite names a module that does not exist",
+        "Prerequisites are module ids; check the spelling or remove the entry.",
+    ),
+    "prerequisite-cycle": Rule(
+        "error",
+        "Prerequisites form a cycle",
+        "A module cannot depend on itself through other modules; remove one prerequisite "
+        "from the cycle.",
+    ),
+    "prerequisite-order": Rule(
+        "warning",
+        "A prerequisite comes later in the course",
+        "Move the prerequisite module earlier in `modules:` of course.yml.",
+    ),
+    "schedule-module-unknown": Rule(
+        "error",
+        "The schedule names a module that does not exist",
+        "Each session's `module:` must be a module id listed in `modules:` of course.yml.",
+    ),
+    "language-unknown": Rule(
+        "error",
+        "Unknown language code",
+        "Use a BCP 47 code that Babel knows, such as ko, ru, si, km, ur or zh-Hans.",
+    ),
+    "link-broken": Rule(
+        "error",
+        "A link points to a page or file that does not exist",
+        "Fix the relative path; links between pages point at the .md file, "
+        "e.g. ../02-procurement-system/index.md.",
+    ),
+    "translation-orphan": Rule(
+        "warning",
+        "A translated file has no source file",
+        "The source was renamed or removed: rename or delete the translated file.",
+    ),
+}
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str
+    line: int
+    rule: str
+    detail: str
+
+    @property
+    def severity(self) -> Severity:
+        return RULES[self.rule].severity
+
+    def location(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+
+@dataclass
+class Problems:
+    """Collects problems; paths are shown relative to the project root."""
+
+    root: Path
+    items: list[Problem] = field(default_factory=list)
+
+    def add(self, path: Path | str, line: int, rule: str, detail: str) -> None:
+        if rule not in RULES:
+            raise KeyError(f"unknown rule {rule!r}")
+        self.items.append(Problem(self.relative(path), line, rule, detail))
+
+    def relative(self, path: Path | str) -> str:
+        candidate = Path(path)
+        try:
+            return candidate.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return candidate.as_posix()
+
+    def extend(self, other: Iterable[Problem]) -> None:
+        self.items.extend(other)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.items if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.items if p.severity == "warning"]
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def format_report(problems: Iterable[Problem], files_checked: int) -> str:
+    """The grouped report: a count, then each rule with its hint, then one line per place."""
+    items = sorted(set(problems),
+                   key=lambda p: (RULES[p.rule].severity, p.rule, p.path, p.line, p.detail))
+    if not items:
+        return f"mkcourse check: no problems in {_plural(files_checked, 'file')}.\n"
+    errors = sum(1 for p in items if p.severity == "error")
+    warnings = len(items) - errors
+    files = len({p.path for p in items})
+    lines = [
+        f"mkcourse check: {_plural(errors, 'error')} and {_plural(warnings, 'warning')} "
+        f"in {files} of {_plural(files_checked, 'file')}.",
+    ]
+    for rule_name in dict.fromkeys(p.rule for p in items):
+        rule = RULES[rule_name]
+        group = [p for p in items if p.rule == rule_name]
+        lines.append("")
+        lines.append(f"{rule.severity} [{rule_name}] {rule.title} ({len(group)})")
+        lines.append(f"  hint: {rule.hint}")
+        lines.extend(f"  {p.location()}: {p.detail}" for p in group)
+    return "\n".join(lines) + "\n"
