@@ -61,7 +61,7 @@ def build(root: str | None, site_dir: str | None, lang: str | None, strict: bool
 
     try:
         seconds = build_site(project_root, Path(site_dir) if site_dir else None, lang, strict,
-                             verbose)
+                             verbose, project)
     except BuildFailed as error:
         click.echo(f"mkcourse build: {error}\nNothing was built; site/ is unchanged.", err=True)
         sys.exit(1)

@@ -20,8 +20,10 @@ __all__ = ["PosDict", "PosList", "YamlError", "load_yaml", "split_front_matter",
 class PosDict(dict[str, Any]):
     """A mapping that knows the file line of itself and of each key."""
 
-    line: int = 0
-    key_lines: dict[str, int]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.line = 0
+        self.key_lines: dict[str, int] = {}
 
     def line_of(self, key: str) -> int:
         return self.key_lines.get(key, self.line)
@@ -30,8 +32,10 @@ class PosDict(dict[str, Any]):
 class PosList(list[Any]):
     """A sequence that knows the file line of itself and of each item."""
 
-    line: int = 0
-    item_lines: list[int]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.line = 0
+        self.item_lines: list[int] = []
 
     def line_at(self, index: int) -> int:
         return self.item_lines[index] if index < len(self.item_lines) else self.line

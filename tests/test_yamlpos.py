@@ -30,3 +30,8 @@ def test_front_matter_split_keeps_body_line():
     assert front == "id: x\n" and front_line == 2
     assert body == "\nText\n" and body_line == 4
     assert split_front_matter("No front matter\n") == (None, 0, "No front matter\n", 1)
+
+
+def test_empty_mapping_knows_no_lines():
+    empty = PosDict()
+    assert empty.line_of("title") == 0

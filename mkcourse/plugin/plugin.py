@@ -14,7 +14,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from ..check import load_project
+from ..check import Project, load_project
 from ..problems import format_report
 from ..stage import SHIM, STYLESHEETS, StageResult, write_stage
 from .config import CourseConfig
@@ -27,6 +27,9 @@ WATCHED = ("curriculum", "translations", "docs")
 class CoursePlugin(BasePlugin[CourseConfig]):
     def __init__(self) -> None:
         self.stage: StageResult | None = None
+        # `mkcourse build` has already loaded and checked the project; it hands it over
+        # here so the work is not done twice. Plain `mkdocs build` leaves it None.
+        self.preloaded: Project | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds.
@@ -40,7 +43,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         if i18n is not None and getattr(i18n, "building", False):
             return config  # a nested per-language build: the stage is already written
         root = Path(config.config_file_path).parent
-        project = load_project(root)
+        project, self.preloaded = self.preloaded or load_project(root), None
         for problem in project.problems.warnings:
             log.warning(f"{problem.location()}: {problem.detail} [{problem.rule}]")
         if project.problems.errors:

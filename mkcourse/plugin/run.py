@@ -13,6 +13,9 @@ from mkdocs.commands.serve import serve
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
+from ..check import Project
+from .plugin import CoursePlugin
+
 __all__ = ["build_site", "serve_site", "BuildFailed"]
 
 
@@ -30,7 +33,8 @@ def _quiet_logging(verbose: bool) -> None:
 
 
 def build_site(root: Path, site_dir: Path | None = None, only_language: str | None = None,
-               strict: bool = False, verbose: bool = False) -> float:
+               strict: bool = False, verbose: bool = False,
+               project: Project | None = None) -> float:
     """Build into a temporary folder, then swap it in: site/ is never left half-written."""
     _quiet_logging(verbose)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -45,8 +49,12 @@ def build_site(root: Path, site_dir: Path | None = None, only_language: str | No
     temp = target.parent / f".{target.name}.building"
     shutil.rmtree(temp, ignore_errors=True)
     config.site_dir = str(temp)
+    plugin = config.plugins["mkcourse"]
+    if not isinstance(plugin, CoursePlugin):
+        raise BuildFailed("mkdocs.yml must list the `mkcourse` plugin")
+    plugin.preloaded = project
     if only_language:
-        config.plugins["mkcourse"].config.only_language = only_language
+        plugin.config.only_language = only_language
     try:
         build(config)
     except MkDocsException as error:

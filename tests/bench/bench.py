@@ -1,0 +1,136 @@
+"""./scripts/bench: build times against plain MkDocs, and first-view page weight.
+
+  build   full build of this course and of a synthetic 10-module x 2-language course,
+          against the same staged pages built by plain Material + mkdocs-static-i18n
+  weight  bytes a first view of a module page transfers, gzipped, by type
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+sys.path.insert(0, str(REPO / "tests"))
+
+from bench.synthetic import make_course  # noqa: E402
+
+RUNS = 3
+
+
+def _time(cmd: list[str], cwd: Path) -> float:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    started = time.perf_counter()
+    result = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(cmd)} failed:\n{result.stdout}{result.stderr}")
+    return elapsed
+
+
+def _plain_project(project: Path, dest: Path) -> Path:
+    """The same staged pages and settings, built without the mkcourse plugin."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    shutil.copytree(project / "build" / "docs", dest / "docs")
+    config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"),
+                       Loader=yaml.UnsafeLoader)  # our own file; it has a !!python tag
+    config["plugins"] = [
+        "search",
+        {"i18n": {"docs_structure": "suffix", "languages": [
+            {"locale": "en", "name": "English", "default": True},
+            {"locale": "ko", "name": "한국어"}]}},
+        "offline",
+    ]
+    config["docs_dir"] = "docs"
+    config["extra"] = {"polyfills": ["assets/mkcourse/iframe-worker-shim.js"]}
+    (dest / "mkdocs.yml").write_text(yaml.dump(config, allow_unicode=True), encoding="utf-8")
+    return dest
+
+
+def bench_build() -> None:
+    work = Path(tempfile.mkdtemp(prefix="mkcourse-bench-"))
+    try:
+        cases = {"this course": REPO,
+                 "synthetic 10 modules x 2 languages": make_course(work / "synthetic", 10, REPO)}
+        print("build time, median of", RUNS, "runs (wall clock, seconds)")
+        print(f"  {'course':38} {'mkcourse':>9} {'plain':>9} {'ratio':>7}")
+        for name, project in cases.items():
+            site = work / "site"
+            full = [_time([str(BIN / "mkcourse"), "build", "--root", str(project), "-d", str(site)],
+                          project) for _ in range(RUNS)]
+            plain_dir = _plain_project(project, work / "plain")
+            plain = [_time([str(BIN / "mkdocs"), "build", "-q", "-d", str(work / "plain-site")],
+                           plain_dir) for _ in range(RUNS)]
+            a, b = statistics.median(full), statistics.median(plain)
+            print(f"  {name:38} {a:9.2f} {b:9.2f} {a / b:7.2f}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+KINDS = {"text/html": "HTML", "text/css": "CSS", "javascript": "JS", "font": "fonts",
+         "image": "images"}
+
+
+def bench_weight(path: str = "modules/05-e-bidding/index.html") -> None:
+    from playwright.sync_api import sync_playwright
+
+    sys.path.insert(0, str(REPO / "tests"))
+    from conftest import CHROMIUM, CHROMIUM_ARGS
+
+    site = REPO / "site"
+    if not (site / path).is_file():
+        subprocess.run([str(BIN / "mkcourse"), "build"], cwd=REPO, check=True)
+    server = subprocess.Popen([sys.executable, "-m", "http.server", "0", "--bind", "127.0.0.1",
+                               "-d", str(site)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              text=True)
+    try:
+        line = server.stdout.readline() if server.stdout else ""
+        port = int(line.split("port ")[1].split()[0])
+        totals: dict[str, int] = {}
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            responses = []
+            page.on("response", lambda response: responses.append(response))
+            page.goto(f"http://127.0.0.1:{port}/{path}", wait_until="networkidle")
+            for response in responses:
+                kind = next((label for key, label in KINDS.items()
+                             if key in (response.headers.get("content-type") or "")), "other")
+                body = response.body() if response.status == 200 else b""
+                size = len(gzip.compress(body, 6))
+                totals[kind] = totals.get(kind, 0) + size
+                if os.environ.get("BENCH_VERBOSE"):
+                    print(f"    {kind:7} {size:>9,}  {response.url}")
+            browser.close()
+        print(f"first view of /{path}, gzipped bytes by type")
+        for kind in ["HTML", "CSS", "JS", "fonts", "images", "other"]:
+            print(f"  {kind:7} {totals.get(kind, 0):>9,}")
+        without_fonts = sum(v for k, v in totals.items() if k != "fonts")
+        print(f"  {'total':7} {sum(totals.values()):>9,}  ({without_fonts:,} without fonts)")
+    finally:
+        server.terminate()
+
+
+def main(argv: list[str]) -> None:
+    what = argv[0] if argv else "all"
+    if what in ("build", "all"):
+        bench_build()
+    if what in ("weight", "all"):
+        bench_weight()
+    if what not in ("build", "weight", "all"):
+        raise SystemExit(f"bench: unknown benchmark {what!r} (build, weight)")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
