@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .quiz.model import Question
 
 __all__ = [
     "Pos",
@@ -41,6 +44,7 @@ class Page:
     meta: dict[str, Any]
     body: str
     body_line: int  # file line of the first body line
+    questions: list[Question] = field(default_factory=list)
 
     @property
     def is_index(self) -> bool:
@@ -63,6 +67,10 @@ class Module:
     @property
     def index(self) -> Page:
         return self.pages[0]
+
+    @property
+    def questions(self) -> list[Question]:
+        return [q for page in self.pages for q in page.questions]
 
 
 @dataclass

@@ -13,6 +13,7 @@ from typing import Any
 from .i18n.languages import load_languages, source_language
 from .model import LEVELS, Course, Day, GlossaryTerm, Module, Page, Pos, Session
 from .problems import Problems
+from .quiz.parse import parse_questions
 from .schema import Field, item_line, read_fields
 from .yamlpos import PosDict, YamlError, line_of, load_yaml, split_front_matter
 
@@ -140,7 +141,8 @@ def _load_module(folder: Path, curriculum: Path, problems: Problems) -> Module |
                         line=page_md.meta_line, allow_extra=("search", "hide"))
         title = values["title"] if path == index else _page_title(page_md, path.stem)
         pages.append(Page(path.relative_to(curriculum).as_posix(), path, title or path.stem,
-                          page_md.meta, page_md.body, page_md.body_line))
+                          page_md.meta, page_md.body, page_md.body_line,
+                          parse_questions(page_md.body, page_md.body_line, path, problems)))
     return Module(
         id=values["id"],
         folder=folder.name,

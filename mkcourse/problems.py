@@ -100,6 +100,48 @@ RULES: dict[str, Rule] = {
         "Fix the relative path; links between pages point at the .md file, "
         "e.g. ../02-procurement-system/index.md.",
     ),
+    "quiz-type-unknown": Rule(
+        "error",
+        "A question has an unknown type",
+        "Use one of: single, multiple, truefalse, text, numeric, order, match.",
+    ),
+    "quiz-empty": Rule(
+        "error",
+        "A question is empty",
+        "Give it a prompt and what its type needs: options, accepted answers, items or pairs.",
+    ),
+    "quiz-no-correct": Rule(
+        "error",
+        "A question has no correct answer",
+        "Mark the right option with `correct: true` (or name it in `answer:`).",
+    ),
+    "quiz-correct-count": Rule(
+        "error",
+        "A single-choice question has more than one correct answer",
+        "Mark exactly one option correct, or make it `type: multiple`.",
+    ),
+    "quiz-answer-not-option": Rule(
+        "error",
+        "A correct answer is not among the options",
+        "`answer:` must repeat the text of one of the options exactly.",
+    ),
+    "quiz-numeric-invalid": Rule(
+        "error",
+        "A numeric answer is not a number",
+        "Write the number plainly in YAML, without units or thousands separators: "
+        "120000000, 62.6. Put the unit in `unit:`.",
+    ),
+    "quiz-translation-mismatch": Rule(
+        "error",
+        "A translated quiz does not match its source",
+        "A translation changes text only: keep the question ids, their order, the number of "
+        "options, items and pairs, and every `correct:` mark and numeric answer as in the source.",
+    ),
+    "quiz-translation-missing": Rule(
+        "warning",
+        "A translated page lacks a question",
+        "Translate the question; until then it is shown from the source with a notice.",
+    ),
     "translation-orphan": Rule(
         "warning",
         "A translated file has no source file",

@@ -21,6 +21,7 @@ from markupsafe import Markup
 from .i18n.catalog import load_ui_translations
 from .i18n.translations import TranslatedPage, TranslationSet
 from .model import Course, Language, Module, Page
+from .quiz.pages import QuizPages
 
 __all__ = ["Renderer", "RenderedPage", "page_dest", "relative_url"]
 
@@ -77,6 +78,7 @@ class Renderer:
         self.env.install_gettext_translations(self.gettext, newstyle=True)  # type: ignore[attr-defined]
         self.env.filters["yaml_text"] = _yaml_text
         self.env.filters["cell"] = _cell
+        self.quiz = QuizPages(self)
 
     # -- small helpers -------------------------------------------------------------------
 
@@ -107,6 +109,11 @@ class Renderer:
     def link(self, from_rel: str, to_rel: str) -> str:
         """A Markdown link target between two pages of the same language (MkDocs resolves it)."""
         return posixpath.relpath(to_rel, posixpath.dirname(from_rel) or ".")
+
+    def url(self, from_rel: str, to_rel: str) -> str:
+        """A final URL between two pages of the same language, for raw HTML links."""
+        return relative_url(page_dest(from_rel, self.use_directory_urls),
+                            page_dest(to_rel, self.use_directory_urls), self.use_directory_urls)
 
     def source_url(self, rel: str) -> str:
         """URL of the source-language page, relative to this language's copy of `rel`."""
@@ -167,12 +174,14 @@ class Renderer:
         notices = ""
         meta: dict[str, Any] = dict(page.meta)
         if self.language.status == "source":
-            body = page.body
+            body = self.quiz.replace_blocks(page, page.body, page.body_line, None)
         elif translated is None:
-            body = self.wrap_source(page.body)
+            body = self.wrap_source(self.quiz.replace_blocks(page, page.body, page.body_line,
+                                                             None))
             notices = self.notice("fallback", page.rel)
         else:
-            body = translated.body
+            body = self.quiz.replace_blocks(page, translated.body, translated.body_line,
+                                            translated)
             meta.update({k: v for k, v in translated.meta.items() if v is not None})
             if translated.is_stale(page.path.read_text(encoding="utf-8")):
                 notices += self.notice("stale", page.rel)
@@ -182,7 +191,7 @@ class Renderer:
         header = ""
         if module is not None and page.rel == module.index.rel:
             title = self.translated_title(module)
-            header = self.module_header(module, meta)
+            header = self.module_header(module, meta) + self.quiz.module_score(module)
             body = self.with_keypoints(body, module, meta)
         heading = "" if _H1.search(body) else f"# {title}\n\n"
         front = f"---\ntitle: {_yaml_text(str(title))}\n---\n\n"

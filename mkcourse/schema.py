@@ -24,6 +24,7 @@ TIME = re.compile(r"^(?:[01]\d|2[0-3]):[0-5]\d$")
 KINDS: dict[str, str] = {
     "str": "text",
     "int": "a whole number",
+    "number": "a number, written plainly (120000000, 62.6)",
     "bool": "true or false",
     "list[str]": "a list of texts",
     "list": "a list",
@@ -53,6 +54,8 @@ def _matches(kind: str, value: Any) -> bool:
         return ok
     if kind == "int":
         return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "number":
+        return isinstance(value, int | float) and not isinstance(value, bool)
     if kind == "bool":
         return isinstance(value, bool)
     if kind == "list[str]":

@@ -20,12 +20,16 @@ from .parse import read_markdown
 from .problems import Problems
 from .render import RenderedPage, Renderer
 
-__all__ = ["StageResult", "write_stage", "ASSET_PREFIX", "STYLESHEETS", "SHIM"]
+__all__ = ["StageResult", "write_stage", "ASSET_PREFIX", "STYLESHEETS", "SCRIPTS", "SHIM",
+           "NOT_IN_NAV"]
 
 ASSET_PREFIX = "assets/mkcourse"
-STYLESHEETS = [f"{ASSET_PREFIX}/mkcourse.css"]
+STYLESHEETS = [f"{ASSET_PREFIX}/mkcourse.css", f"{ASSET_PREFIX}/quiz.css"]
+SCRIPTS = [f"{ASSET_PREFIX}/quiz.js"]
 SHIM = f"{ASSET_PREFIX}/iframe-worker-shim.js"
-_PACKAGE_ASSETS = {"mkcourse.css": "mkcourse.css",
+# Printable answer keys are pages, but not in the navigation (nor in search).
+NOT_IN_NAV = "answer-keys/*"
+_PACKAGE_ASSETS = {"mkcourse.css": "mkcourse.css", "quiz.css": "quiz.css", "quiz.js": "quiz.js",
                    "vendor/iframe-worker-shim.js": "iframe-worker-shim.js",
                    "vendor/iframe-worker-LICENSE.txt": "iframe-worker-LICENSE.txt"}
 _ASSET_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".pdf", ".csv", ".xlsx"}
@@ -77,6 +81,11 @@ def write_stage(project: Project, docs_dir: Path, use_directory_urls: bool,
         for module in course.ordered_modules():
             pages.extend(renderer.content_page(page, module) for page in module.pages)
         pages.extend(renderer.content_page(page, None) for page in handbook)
+        pages.append(RenderedPage(*renderer.quiz.progress_page()))
+        for module in course.ordered_modules():
+            key = renderer.quiz.answer_key(module)
+            if key is not None:
+                pages.append(RenderedPage(*key))
         for page in pages:
             target = docs_dir / _suffixed(page.rel, language)
             result.written += _write(target, page.text.encode("utf-8"), keep)
@@ -97,7 +106,8 @@ def _nav(project: Project, renderer: Renderer, handbook: list[Page]) -> list[obj
         modules.append({label: pages} if len(pages) > 1 else {label: pages[0]})
     nav: list[object] = [{renderer._("Course home"): "index.md"},
                          {renderer._("Modules"): modules},
-                         {renderer._("Glossary"): "glossary.md"}]
+                         {renderer._("Glossary"): "glossary.md"},
+                         {renderer._("My progress"): "progress.md"}]
     if handbook:
         nav.append({renderer._("Handbook"): [page.rel for page in handbook]})
     return nav

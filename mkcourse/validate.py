@@ -25,6 +25,7 @@ def validate_course(course: Course, problems: Problems) -> None:
     _check_prerequisites(course, problems)
     _check_schedule(course, problems)
     _check_glossary_ids(course, problems)
+    _check_question_ids(course, problems)
     _check_links(course, problems)
 
 
@@ -126,6 +127,20 @@ def _check_glossary_ids(course: Course, problems: Problems) -> None:
                          f"glossary term id `{term.id}` is also used at line {seen[term.id]}")
         else:
             seen[term.id] = term.pos.line
+
+
+def _check_question_ids(course: Course, problems: Problems) -> None:
+    """Question ids are unique in the whole course: progress is stored by id alone."""
+    seen: dict[str, tuple[Path, int]] = {}
+    for module in course.modules.values():
+        for question in module.questions:
+            if question.id in seen:
+                path, line = seen[question.id]
+                problems.add(question.path, question.line, "id-duplicate",
+                             f"question id `{question.id}` is also used at "
+                             f"{problems.relative(path)}:{line}")
+            else:
+                seen[question.id] = (question.path, question.line)
 
 
 def check_page_links(page_path: Path, body: str, body_line: int, site_root: Path,

@@ -13,10 +13,13 @@ BAD = REPO / "tests" / "fixtures" / "bad"
 CASES = sorted(p.name for p in BAD.iterdir() if p.is_dir())
 
 
-def test_sample_course_is_clean():
+def test_sample_course_has_only_the_intended_warning():
     result = run_mkcourse("check", "--root", str(SAMPLE))
     assert result.returncode == 0, result.stdout
-    assert result.stdout.startswith("mkcourse check: no problems in ")
+    assert result.stdout.startswith("mkcourse check: 0 errors and 1 warning in 1 of ")
+    assert ("translations/ko/modules/02-tendering/quiz.md:5: question `tnd-match` "
+            "(curriculum/modules/02-tendering/quiz.md:76) is not translated here") in result.stdout
+    assert run_mkcourse("check", "--strict", "--root", str(SAMPLE)).returncode == 1
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -37,7 +40,9 @@ def test_bad_input_gives_the_exact_report(case: str, tmp_path: Path):
 def test_every_rule_that_authors_can_break_has_a_case():
     needed = {"yaml-invalid", "field-missing", "field-type", "module-unknown", "id-duplicate",
               "prerequisite-cycle", "language-unknown", "link-broken",
-              "schedule-module-unknown"}
+              "schedule-module-unknown", "quiz-no-correct", "quiz-answer-not-option",
+              "quiz-type-unknown", "quiz-empty", "quiz-numeric-invalid",
+              "quiz-translation-mismatch"}
     covered = set()
     for case in CASES:
         text = (BAD / case / "expected.txt").read_text(encoding="utf-8")

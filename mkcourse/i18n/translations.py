@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..model import Course, Language
+from ..model import Course, Language, Page
 from ..parse import read_markdown
 from ..problems import Problems
+from ..quiz.model import Question
+from ..quiz.parse import quiz_fences
+from ..quiz.translate import merge_translated_questions
 from ..schema import Field, read_fields
 from ..yamlpos import YamlError, load_yaml
 
@@ -61,6 +64,7 @@ class TranslatedPage:
     body_line: int
     status: str
     recorded_hash: str | None
+    questions: dict[str, Question] = field(default_factory=dict)  # source keys, own texts
 
     def is_stale(self, source_text: str) -> bool:
         return self.recorded_hash is not None and self.recorded_hash != source_hash(source_text)
@@ -78,7 +82,7 @@ class TranslationSet:
 
 def load_translations(course: Course, problems: Problems) -> TranslationSet:
     result = TranslationSet()
-    sources = {page.rel for m in course.modules.values() for page in m.pages}
+    sources = {page.rel: page for m in course.modules.values() for page in m.pages}
     for language in course.languages:
         if language.status == "source":
             continue
@@ -89,8 +93,8 @@ def load_translations(course: Course, problems: Problems) -> TranslationSet:
     return result
 
 
-def _load_pages(language: Language, base: Path, sources: set[str], result: TranslationSet,
-                problems: Problems) -> None:
+def _load_pages(language: Language, base: Path, sources: dict[str, Page],
+                result: TranslationSet, problems: Problems) -> None:
     modules = base / "modules"
     if not modules.is_dir():
         return
@@ -105,9 +109,15 @@ def _load_pages(language: Language, base: Path, sources: set[str], result: Trans
             continue
         values = read_fields(md.meta, TRANSLATED_PAGE_FIELDS, path, problems,
                              "the translation front matter", line=md.meta_line)
+        source = sources[rel]
+        source_ids = {b.id for b in quiz_fences(source.body, source.body_line, source.path,
+                                                Problems(problems.root)) if b.id}
+        questions = merge_translated_questions(source.questions, source_ids, md.body,
+                                               md.body_line, path, problems) \
+            if source_ids else {}
         result.pages[(language.code, rel)] = TranslatedPage(
             language.code, rel, path, md.meta, md.body, md.body_line,
-            values["status"] or "draft", values["source_hash"])
+            values["status"] or "draft", values["source_hash"], questions)
 
 
 def _load_course_texts(path: Path, problems: Problems) -> dict[str, Any]:

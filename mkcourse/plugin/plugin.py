@@ -13,15 +13,25 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from pathspec.gitignore import GitIgnoreSpec
 
 from ..check import Project, load_project
 from ..problems import format_report
-from ..stage import SHIM, STYLESHEETS, StageResult, write_stage
+from ..stage import NOT_IN_NAV, SCRIPTS, SHIM, STYLESHEETS, StageResult, write_stage
 from .config import CourseConfig
 
 log = get_plugin_logger("mkcourse")
 
 WATCHED = ("curriculum", "translations", "docs")
+# Theme partials of our own, searched before Material's.
+OVERRIDES = str(Path(__file__).parent / "overrides")
+
+
+def _with_pattern(spec: GitIgnoreSpec | None, pattern: str) -> GitIgnoreSpec:
+    """MkDocs' `not_in_nav` setting plus one more gitignore-style pattern."""
+    lines = [str(p.pattern) for p in spec.patterns] if spec is not None else []
+    return spec if spec is not None and pattern in lines else GitIgnoreSpec.from_lines(
+        [*lines, pattern])
 
 
 class CoursePlugin(BasePlugin[CourseConfig]):
@@ -57,6 +67,11 @@ class CoursePlugin(BasePlugin[CourseConfig]):
                                  config.use_directory_urls, only)
         config.docs_dir = str(self.stage.docs_dir)
         config.extra_css = STYLESHEETS + [s for s in config.extra_css if s not in STYLESHEETS]
+        config.extra_javascript = [*SCRIPTS, *(s for s in config.extra_javascript
+                                               if str(s) not in SCRIPTS)]
+        config.not_in_nav = _with_pattern(config.not_in_nav, NOT_IN_NAV)
+        if OVERRIDES not in config.theme.dirs:
+            config.theme.dirs.insert(0, OVERRIDES)
         # Material's offline plugin fetches a shim from a CDN unless one is already listed.
         config.extra["polyfills"] = [SHIM]
         if i18n is not None:
