@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .check import load_project
+from .check import Project, load_project
 from .problems import format_report
 
 __all__ = ["main"]
@@ -105,3 +105,55 @@ def i18n_update(root: str | None, check_only: bool) -> None:
         sys.exit(1)
     if not changed:
         click.echo("All catalogs are up to date.")
+
+
+@main.group()
+def export() -> None:
+    """Export the quizzes for a learning management system."""
+
+
+@export.command("moodle")
+@root_option
+@click.option("-o", "--output", required=True, metavar="FILE", help="File to write.")
+def export_moodle(root: str | None, output: str) -> None:
+    """Moodle XML with every language of each question in one question (multilang spans)."""
+    from .export.moodle import moodle_xml
+
+    project = _checked(root)
+    data, count = moodle_xml(project)
+    Path(output).write_bytes(data)
+    languages = ", ".join(lang.code for lang in project.course.languages if lang.is_built)
+    click.echo(f"Wrote {count} questions in {languages} to {output}.")
+
+
+@export.command("gift")
+@root_option
+@click.option("-o", "--output", required=True, metavar="FILE", help="File to write.")
+@click.option("--lang", metavar="CODE", help="Language (default: the source language).")
+def export_gift(root: str | None, output: str, lang: str | None) -> None:
+    """GIFT (Moodle's plain-text format) for one language."""
+    from .export.gift import gift_text
+
+    project = _checked(root)
+    code = lang or project.course.source_language
+    language = project.course.language(code)
+    if language is None:
+        raise click.BadParameter(f"there is no language `{code}` in translations/",
+                                 param_hint="--lang")
+    from .render import Renderer
+
+    renderer = Renderer(project.course, project.translations, language, use_directory_urls=False)
+    ordinal = [renderer._("position %(number)d", number=n) for n in range(1, 21)]
+    text, count = gift_text(project, code, ordinal)
+    Path(output).write_text(text, encoding="utf-8")
+    click.echo(f"Wrote {count} questions in {code} to {output}.")
+
+
+def _checked(root: str | None) -> Project:
+    """Load the project; stop with the report when it has errors."""
+    project = load_project(_root(root))
+    if project.problems.errors:
+        click.echo(format_report(project.problems.errors, project.files_checked), err=True,
+                   nl=False)
+        sys.exit(1)
+    return project

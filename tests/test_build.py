@@ -24,7 +24,7 @@ def test_both_languages_are_built(built_sample: Path):
                 "modules/02-tendering/opening.html"]:
         assert (site / rel).is_file(), rel
         assert (site / "ko" / rel).is_file(), f"ko/{rel}"
-    assert '<html lang="ko"' in read(site / "ko" / "index.html")
+    assert '<html dir="ltr" lang="ko"' in read(site / "ko" / "index.html")
 
 
 def test_home_is_generated_from_course_yml(built_sample: Path):

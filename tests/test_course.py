@@ -18,7 +18,7 @@ def test_course_builds_english_and_korean(tmp_path: Path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert (site / "index.html").is_file() and (site / "ko" / "index.html").is_file()
     home = (site / "ko" / "index.html").read_text(encoding="utf-8")
-    assert '<html lang="ko"' in home
+    assert '<html dir="ltr" lang="ko"' in home
     for module in sorted((REPO / "curriculum" / "modules").iterdir()):
         assert (site / "modules" / module.name / "index.html").is_file()
         assert (site / "ko" / "modules" / module.name / "index.html").is_file()

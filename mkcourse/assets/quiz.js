@@ -9,7 +9,7 @@
 
   function config() {
     var el = document.getElementById("mc-quiz-config");
-    return el ? JSON.parse(el.textContent) : null;
+    return el ? JSON.parse(el.dataset.config) : null;
   }
   function storageKey() { return "mkcourse:" + cfg.course; }
   function load() {
@@ -183,7 +183,7 @@
   function setup(q) {
     if (q.dataset.ready) return;
     q.dataset.ready = "1";
-    var key = JSON.parse(q.querySelector(".mc-q__key").textContent);
+    var key = JSON.parse(q.dataset.key);
     var form = q.querySelector("form"), live = q.querySelector(".mc-q__feedback");
     form.addEventListener("submit", function (event) {
       event.preventDefault();

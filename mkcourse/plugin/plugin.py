@@ -97,6 +97,15 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             details = "; ".join(f"{key}: {error}" for key, error in errors)
             raise PluginError(f"mkdocs-static-i18n rejected the language list: {details}")
 
+    def on_post_page(self, output: str, *, page: Any, config: MkDocsConfig) -> str:
+        """Material puts `dir` on <body>; readers' tools and our tests look for it on <html>."""
+        if self.stage is None:
+            return output
+        first = page.file.dest_uri.split("/", 1)[0]
+        language = next((lang for lang in self.stage.languages if lang.code == first),
+                        self.stage.languages[0])
+        return output.replace("<html ", f'<html dir="{language.direction}" ', 1)
+
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         # Watch the people's folders, not the stage we rewrite (that would rebuild twice).
         root = Path(config.config_file_path).parent

@@ -10,7 +10,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from babel.numbers import format_decimal
-from markupsafe import Markup
 
 from ..i18n.languages import babel_locale
 from .grade import number_symbols
@@ -108,8 +107,8 @@ class QuizPages:
         config = {"course": self.r.course.id, "decimal": decimal, "group": group,
                   "example": f"1{group}250{decimal}5" if group.strip() else f"1250{decimal}5",
                   "strings": strings}
-        data = json.dumps(config, ensure_ascii=False).replace("</", "<\\/")
-        return "\n" + self.r.render("quiz_strings.html.j2", config_json=Markup(data)) + "\n"
+        data = json.dumps(config, ensure_ascii=False)
+        return "\n" + self.r.render("quiz_strings.html.j2", config_json=data) + "\n"
 
     # -- module pages, progress page, answer keys ------------------------------------------
 
@@ -146,7 +145,8 @@ class QuizPages:
             own = translated.questions if translated else {}
             for q in page.questions:
                 shown = own.get(q.id, q)
-                questions.append({"q": shown, "answer": self.answer_text(shown)})
+                questions.append({"q": shown, "answer": self.answer_text(shown),
+                                  "ordered": q.type == "order"})
         title = self.r._("Answer key: %(module)s", module=self.r.translated_title(module))
         text = self.r.render("answer_key.md.j2", title=title, questions=questions,
                              note=self.r._("For facilitators. Print this page; it is not "
@@ -168,5 +168,5 @@ class QuizPages:
         if q.type == "text":
             return q.answers
         if q.type == "order":
-            return [f"{i}. {item}" for i, item in enumerate(q.items, start=1)]
+            return q.items
         return [f"{p.left} → {p.right}" for p in q.pairs]

@@ -37,8 +37,7 @@ def question_context(question: Question, number: int) -> dict[str, Any]:
     if question.type == "truefalse":
         key["feedback"] = [question.feedback_true, question.feedback_false]
     context: dict[str, Any] = {"q": question, "number": number, "dom_id": f"q-{question.id}",
-                               "key_json": json.dumps(key, ensure_ascii=False)
-                               .replace("</", "<\\/")}
+                               "key_json": json.dumps(key, ensure_ascii=False)}
     if question.type == "order":
         context["order"] = [(i, question.items[i]) for i in shuffled(question.id,
                                                                      len(question.items))]

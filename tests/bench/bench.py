@@ -122,14 +122,28 @@ def bench_weight(path: str = "modules/05-e-bidding/index.html") -> None:
         server.terminate()
 
 
+def bench_quiz() -> None:
+    """Size of the quiz widget as shipped (JS + CSS), gzipped."""
+    assets = REPO / "mkcourse" / "assets"
+    print("quiz widget, gzipped bytes (target: at most 10,240 together)")
+    total = 0
+    for name in ("quiz.js", "quiz.css"):
+        size = len(gzip.compress((assets / name).read_bytes(), 9))
+        total += size
+        print(f"  {name:9} {size:>7,}")
+    print(f"  {'total':9} {total:>7,}")
+
+
+BENCHES = {"build": bench_build, "weight": bench_weight, "quiz": bench_quiz}
+
+
 def main(argv: list[str]) -> None:
     what = argv[0] if argv else "all"
-    if what in ("build", "all"):
-        bench_build()
-    if what in ("weight", "all"):
-        bench_weight()
-    if what not in ("build", "weight", "all"):
-        raise SystemExit(f"bench: unknown benchmark {what!r} (build, weight)")
+    if what != "all" and what not in BENCHES:
+        raise SystemExit(f"bench: unknown benchmark {what!r} ({', '.join(BENCHES)})")
+    for name, bench in BENCHES.items():
+        if what in (name, "all"):
+            bench()
 
 
 if __name__ == "__main__":
