@@ -84,6 +84,31 @@ def serve(root: str | None, lang: str | None, dev_addr: str) -> None:
     serve_site(project_root, dev_addr, lang)
 
 
+@main.command("add-language")
+@root_option
+@click.argument("code")
+def add_language_command(root: str | None, code: str) -> None:
+    """Start a translation: translations/CODE/ with language.yml, messages.po, glossary.yml."""
+    from .i18n.add_language import UnknownLanguage, add_language
+
+    project_root = _root(root)
+    project = load_project(project_root)
+    try:
+        written = add_language(project_root, project.course, code)
+    except UnknownLanguage:
+        click.echo(f"mkcourse add-language: `{code}` is not a language code that Babel knows.\n"
+                   "  hint: use a BCP 47 code such as ko, ru, si, km, ur, ky, lo or zh-Hans.",
+                   err=True)
+        sys.exit(1)
+    for path in written:
+        click.echo(f"created {path.relative_to(project_root)}")
+    if not written:
+        click.echo(f"translations/{code}/ already has everything; nothing was changed.")
+    else:
+        click.echo(f"Next: translate, set `status: beta` in translations/{code}/language.yml "
+                   f"to build it, and preview with ./scripts/serve --lang {code}")
+
+
 @main.group()
 def i18n() -> None:
     """Interface-text catalogs (gettext .po files) for every language."""

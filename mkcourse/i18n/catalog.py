@@ -15,8 +15,9 @@ from babel.messages.pofile import read_po
 from babel.support import Translations
 
 from .languages import babel_locale
+from .theme_strings import CONTEXT
 
-__all__ = ["catalog_path", "load_ui_translations", "POT_PATH"]
+__all__ = ["catalog_path", "load_ui_translations", "theme_texts", "POT_PATH"]
 
 POT_PATH = Path("translations") / "messages.pot"
 
@@ -37,3 +38,16 @@ def load_ui_translations(root: Path, code: str) -> gettext.NullTranslations:
     write_mo(buffer, catalog, use_fuzzy=False)
     buffer.seek(0)
     return Translations(buffer)
+
+
+def theme_texts(root: Path, code: str) -> dict[str, str]:
+    """The theme's interface strings as translated in our catalog (by theme key)."""
+    path = catalog_path(root, code)
+    if not path.is_file():
+        return {}
+    with path.open("rb") as handle:
+        catalog = read_po(handle, locale=babel_locale(code), ignore_obsolete=True)
+    return {message.context[len(CONTEXT):]: str(message.string)
+            for message in catalog
+            if message.context and message.context.startswith(CONTEXT)
+            and message.string and not message.fuzzy}

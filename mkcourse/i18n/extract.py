@@ -18,25 +18,29 @@ from babel.messages.pofile import read_po, write_po
 
 from .catalog import POT_PATH, catalog_path
 from .languages import babel_locale
+from .theme_strings import CONTEXT, theme_messages, theme_translation
 
-__all__ = ["extract_template", "update_catalogs"]
+__all__ = ["extract_template", "update_catalogs", "prefill_theme", "EPOCH"]
 
 _METHODS = [("templates/**.j2", "jinja2"), ("**.py", "python")]
 _OPTIONS = {"templates/**.j2": {"extensions": "jinja2.ext.i18n", "trimmed": "false"}}
 _KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "_n": (1, 2)}
 # A fixed date keeps the .pot byte-identical between runs on unchanged code.
-_EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
 
 def extract_template(project: str) -> Catalog:
     package_dir = Path(str(resources.files("mkcourse")))
-    catalog = Catalog(project=project, creation_date=_EPOCH, revision_date=_EPOCH,
+    catalog = Catalog(project=project, creation_date=EPOCH, revision_date=EPOCH,
                       msgid_bugs_address="", copyright_holder="", fuzzy=False)
     for filename, lineno, message, comments, context in extract_from_dir(
         str(package_dir), _METHODS, _OPTIONS, _KEYWORDS, strip_comment_tags=True
     ):
         catalog.add(message, None, [(f"mkcourse/{filename}", lineno)],
                     auto_comments=comments, context=context)
+    for key, text in theme_messages().items():
+        catalog.add(text, None, auto_comments=[f"Theme (Material for MkDocs) string `{key}`"],
+                    context=CONTEXT + key)
     return catalog
 
 
@@ -60,6 +64,18 @@ def _write_if_changed(path: Path, data: bytes, write: bool) -> bool:
     return True
 
 
+def prefill_theme(catalog: Catalog, code: str) -> None:
+    """Fill untranslated theme strings from the theme's own translation, when it has one."""
+    theirs = theme_translation(code)
+    for message in catalog:
+        if (message.context and message.context.startswith(CONTEXT)
+                and (not message.string or message.fuzzy)):
+            key = message.context[len(CONTEXT):]
+            if theirs.get(key):
+                message.string = theirs[key]
+                message.flags.discard("fuzzy")
+
+
 def update_catalogs(root: Path, write: bool = True) -> list[Path]:
     """Refresh the .pot and every language's catalog; return the files that changed."""
     template = extract_template("mkcourse")
@@ -74,9 +90,10 @@ def update_catalogs(root: Path, write: bool = True) -> list[Path]:
             with path.open("rb") as handle:
                 catalog = read_po(handle, locale=locale)
         else:
-            catalog = Catalog(locale=locale, project="mkcourse", creation_date=_EPOCH,
-                              revision_date=_EPOCH, fuzzy=False)
+            catalog = Catalog(locale=locale, project="mkcourse", creation_date=EPOCH,
+                              revision_date=EPOCH, fuzzy=False)
         catalog.update(template, update_header_comment=False)
+        prefill_theme(catalog, folder.name)
         if _write_if_changed(path, _dump(catalog), write):
             changed.append(path.relative_to(root))
     return changed

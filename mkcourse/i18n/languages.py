@@ -11,7 +11,7 @@ from ..problems import Problems
 from ..schema import Field, read_fields
 from ..yamlpos import YamlError, load_yaml
 
-__all__ = ["babel_locale", "is_known_language", "load_languages", "STATUSES"]
+__all__ = ["babel_locale", "is_known_language", "language_names", "load_languages", "STATUSES"]
 
 STATUSES = ("incubating", "beta", "published")
 _STATUS_ORDER = {"source": 0, "published": 1, "beta": 2, "incubating": 3}
@@ -22,6 +22,7 @@ LANGUAGE_FIELDS = [
     Field("direction", "str", required=False, choices=("ltr", "rtl")),
     Field("status", "str", required=True, choices=STATUSES),
     Field("reviewers", "list[str]", required=False, default=[]),
+    Field("plural_forms", "str", required=False),
 ]
 
 
@@ -49,7 +50,7 @@ def is_known_language(code: str) -> bool:
     )
 
 
-def _names(code: str) -> tuple[str, str, str]:
+def language_names(code: str) -> tuple[str, str, str]:
     """(native name, English name, direction) from Babel, with fallbacks for name-only codes."""
     locale = babel_locale(code)
     if locale is not None:
@@ -62,7 +63,7 @@ def _names(code: str) -> tuple[str, str, str]:
 def source_language(code: str, pos: Pos) -> Language | None:
     if not is_known_language(code):
         return None
-    native, english, direction = _names(code)
+    native, english, direction = language_names(code)
     return Language(
         code=code,
         name=native,
@@ -98,7 +99,7 @@ def load_languages(translations_dir: Path, problems: Problems) -> list[Language]
             problems.add(path, error.line, "yaml-invalid", error.message)
             continue
         values = read_fields(data, LANGUAGE_FIELDS, path, problems, "language.yml", line=1)
-        native, english, direction = _names(code)
+        native, english, direction = language_names(code)
         languages.append(
             Language(
                 code=code,

@@ -16,6 +16,8 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from pathspec.gitignore import GitIgnoreSpec
 
 from ..check import Project, load_project
+from ..i18n.catalog import theme_texts
+from ..i18n.theme_strings import has_theme_language, partial_source
 from ..problems import format_report
 from ..stage import NOT_IN_NAV, SCRIPTS, SHIM, STYLESHEETS, StageResult, write_stage
 from .config import CourseConfig
@@ -70,13 +72,30 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         config.extra_javascript = [*SCRIPTS, *(s for s in config.extra_javascript
                                                if str(s) not in SCRIPTS)]
         config.not_in_nav = _with_pattern(config.not_in_nav, NOT_IN_NAV)
-        if OVERRIDES not in config.theme.dirs:
-            config.theme.dirs.insert(0, OVERRIDES)
+        theme_dir = self._theme_partials(root, config)
+        for folder in (OVERRIDES, theme_dir):
+            if folder not in config.theme.dirs:
+                config.theme.dirs.insert(0, folder)
         # Material's offline plugin fetches a shim from a CDN unless one is already listed.
         config.extra["polyfills"] = [SHIM]
         if i18n is not None:
             self._configure_i18n(i18n, config)
         return config
+
+    def _theme_partials(self, root: Path, config: MkDocsConfig) -> str:
+        """Material has no interface file for some languages (km, ky, lo, ne, dv, ...):
+        write one from our catalog, so the build works and the interface is translated."""
+        assert self.stage is not None
+        folder = root / self.config.stage_dir.rstrip("/").rsplit("/", 1)[0] / "theme"
+        languages = folder / "partials" / "languages"
+        languages.mkdir(parents=True, exist_ok=True)
+        for lang in self.stage.languages:
+            if not has_theme_language(lang.code):
+                text = partial_source(lang.code, lang.direction, theme_texts(root, lang.code))
+                target = languages / f"{lang.code}.html"
+                if not target.is_file() or target.read_text(encoding="utf-8") != text:
+                    target.write_text(text, encoding="utf-8")
+        return str(folder)
 
     def _configure_i18n(self, i18n: Any, config: MkDocsConfig) -> None:
         """Give mkdocs-static-i18n the languages found in translations/, through its schema."""
