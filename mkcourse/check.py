@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .i18n.checks import check_translations
 from .i18n.translations import TranslationSet, load_translations
 from .model import Course
 from .parse import load_course
@@ -38,4 +39,5 @@ def load_project(root: Path) -> Project:
     course = load_course(root, problems)
     validate_course(course, problems)
     translations = load_translations(course, problems)
+    check_translations(course, translations, problems)
     return Project(course, translations, problems)

@@ -132,6 +132,65 @@ def i18n_update(root: str | None, check_only: bool) -> None:
         click.echo("All catalogs are up to date.")
 
 
+@i18n.command("stamp")
+@root_option
+@click.argument("code")
+@click.argument("paths", nargs=-1, metavar="[PATH]...")
+def i18n_stamp(root: str | None, code: str, paths: tuple[str, ...]) -> None:
+    """Record that CODE's translated pages follow the current source (all pages, or PATHs)."""
+    from .i18n.freshness import stamp_page
+
+    project = _checked(root)
+    rels = [_source_rel(p) for p in paths] or [
+        rel for (lang, rel) in project.translations.pages if lang == code]
+    for rel in rels:
+        page = project.translations.page(code, rel)
+        if page is None:
+            click.echo(f"translations/{code}/{rel} does not exist", err=True)
+            sys.exit(1)
+        source = project.course.curriculum_dir / rel
+        if stamp_page(page.path, source.read_text(encoding="utf-8")):
+            click.echo(f"stamped translations/{code}/{rel}")
+
+
+@main.command()
+@root_option
+@click.option("--lang", metavar="CODE", help="One language only.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def status(root: str | None, lang: str | None, fmt: str) -> None:
+    """Per language and module: missing, stale, draft, reviewed and orphan pages; UI and
+    glossary coverage."""
+    from .i18n.status import translation_status
+    from .i18n.status_report import status_json, status_text
+
+    project = load_project(_root(root))
+    result = translation_status(project, lang)
+    click.echo(status_json(result) if fmt == "json" else status_text(result), nl=False)
+
+
+@main.command()
+@root_option
+@click.argument("code")
+@click.argument("path")
+def diff(root: str | None, code: str, path: str) -> None:
+    """What changed in a source page since CODE translated it (git history, else sections)."""
+    from .i18n.freshness import describe_change
+
+    project = load_project(_root(root))
+    click.echo(describe_change(project, code, _source_rel(path)), nl=False)
+
+
+def _source_rel(path: str) -> str:
+    """`modules/x/index.md` from a source, translated or bare path."""
+    parts = Path(path).as_posix().split("/")
+    if parts[0] == "curriculum":
+        parts = parts[1:]
+    elif parts[0] == "translations":
+        parts = parts[2:]
+    return "/".join(parts)
+
+
 @main.group()
 def export() -> None:
     """Export the quizzes for a learning management system."""

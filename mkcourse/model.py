@@ -99,6 +99,7 @@ class GlossaryTerm:
     definition: str
     do_not_translate: bool
     pos: Pos
+    aliases: list[str] = field(default_factory=list)  # other names that count as verbatim
 
 
 @dataclass

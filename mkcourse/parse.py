@@ -56,6 +56,7 @@ TERM_FIELDS = [
     Field("romanized", "str", required=False, default=""),
     Field("definition", "str"),
     Field("do_not_translate", "bool", required=False, default=False),
+    Field("aliases", "list[str]", required=False, default=[]),
 ]
 
 
@@ -194,7 +195,8 @@ def _load_glossary(path: Path, problems: Problems) -> list[GlossaryTerm]:
             continue
         terms.append(GlossaryTerm(t["id"], t["term"] or t["id"], t["korean"] or "",
                                   t["romanized"] or "", t["definition"] or "",
-                                  bool(t["do_not_translate"]), Pos(path, line)))
+                                  bool(t["do_not_translate"]), Pos(path, line),
+                                  t["aliases"] or []))
     return terms
 
 

@@ -142,6 +142,28 @@ RULES: dict[str, Rule] = {
         "A translated page lacks a question",
         "Translate the question; until then it is shown from the source with a notice.",
     ),
+    "translation-parity": Rule(
+        "error",
+        "A published translation does not keep what its source has",
+        "Keep every heading id, link, image and figure of the source, written the same way "
+        "or as your language writes numbers. A changed figure misinforms readers.",
+    ),
+    "translation-parity-draft": Rule(
+        "warning",
+        "A draft translation does not keep what its source has",
+        "Keep every heading id, link, image and figure of the source; this becomes an error "
+        "when the language is published.",
+    ),
+    "translation-unsafe": Rule(
+        "error",
+        "A translation adds code",
+        "Translations carry text only: remove the HTML element, event handler or URL scheme.",
+    ),
+    "glossary-verbatim": Rule(
+        "warning",
+        "A name that must not be translated is missing",
+        "Write the name exactly as in the source at least once, e.g. KONEPS or 나라장터.",
+    ),
     "translation-orphan": Rule(
         "warning",
         "A translated file has no source file",

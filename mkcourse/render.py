@@ -19,6 +19,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from .i18n.catalog import load_ui_translations
+from .i18n.status import STATES, LanguageStatus
 from .i18n.translations import TranslatedPage, TranslationSet
 from .model import Course, Language, Module, Page
 from .quiz.pages import QuizPages
@@ -97,6 +98,11 @@ class Renderer:
         if rest or not hours:
             parts.append(self._n("%(num)d minute", "%(num)d minutes", rest))
         return " ".join(parts)
+
+    def status_name(self, status: str) -> str:
+        names = {"beta": self._("beta"), "published": self._("published"),
+                 "incubating": self._("incubating")}
+        return names.get(status, status)
 
     def level(self, level: str) -> str:
         labels = {"introductory": self._("Introductory"), "intermediate": self._("Intermediate"),
@@ -267,6 +273,29 @@ class Renderer:
             days.append({"number": day.number, "label": self.day_label(day.number),
                          "title": day_titles.get(str(day.number), day.title), "sessions": sessions})
         return days
+
+    def translation_dashboard(self, statuses: list[LanguageStatus]) -> RenderedPage:
+        """One row per language: a bar of reviewed, draft, stale and missing pages."""
+        names = {"reviewed": self._("reviewed"), "translated": self._("translated"),
+                 "draft": self._("draft"), "stale": self._("stale"),
+                 "missing": self._("missing")}
+        rows = []
+        for status in statuses:
+            parts = [{"state": state, "count": status.count(state),
+                      "text": f"{status.count(state)} {names[state]}"}
+                     for state in STATES if status.count(state)]
+            label = ", ".join(str(p["text"]) for p in parts)
+            rows.append({"code": status.code, "name": status.name,
+                         "status": self.status_name(status.status),
+                         "parts": parts, "label": label,
+                         "ui": f"{status.ui_translated} / {status.ui_total}",
+                         "glossary": f"{status.glossary_translated} / {status.glossary_total}"})
+        return RenderedPage("handbook/translation-status.md", self.render(
+            "translation_status.md.j2", title=self._("Translation status"), rows=rows,
+            intro=self._("How far each language has come. Draft pages are machine-assisted "
+                         "and not yet reviewed; stale pages follow an older version of the "
+                         "original; missing pages are shown in the original language."),
+            legend=list(names.items())))
 
     def glossary(self) -> RenderedPage:
         own = self.translations.glossary.get(self.language.code, {})

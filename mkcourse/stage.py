@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from .check import Project
+from .i18n.status import translation_status
 from .model import Language, Page
 from .parse import read_markdown
 from .problems import Problems
@@ -29,7 +30,11 @@ SCRIPTS = [f"{ASSET_PREFIX}/quiz.js"]
 SHIM = f"{ASSET_PREFIX}/iframe-worker-shim.js"
 # Printable answer keys are pages, but not in the navigation (nor in search).
 NOT_IN_NAV = "answer-keys/*"
-_PACKAGE_ASSETS = {"mkcourse.css": "mkcourse.css", "quiz.css": "quiz.css", "quiz.js": "quiz.js",
+_FONTS = ["noto-sans-khmer-khmer-400-normal.woff2", "noto-sans-sinhala-sinhala-400-normal.woff2",
+          "noto-sans-thaana-thaana-400-normal.woff2", "noto-sans-lao-lao-400-normal.woff2",
+          "OFL.txt"]
+_PACKAGE_ASSETS = {**{f"fonts/{name}": f"fonts/{name}" for name in _FONTS},
+                   "mkcourse.css": "mkcourse.css", "quiz.css": "quiz.css", "quiz.js": "quiz.js",
                    "vendor/iframe-worker-shim.js": "iframe-worker-shim.js",
                    "vendor/iframe-worker-LICENSE.txt": "iframe-worker-LICENSE.txt"}
 _ASSET_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".pdf", ".csv", ".xlsx"}
@@ -75,6 +80,7 @@ def write_stage(project: Project, docs_dir: Path, use_directory_urls: bool,
     keep: set[Path] = set()
     docs_dir.mkdir(parents=True, exist_ok=True)
     handbook = _site_pages(project)
+    statuses = translation_status(project)
     for language in languages:
         renderer = Renderer(course, project.translations, language, use_directory_urls)
         pages: list[RenderedPage] = [renderer.home(), renderer.glossary()]
@@ -82,6 +88,7 @@ def write_stage(project: Project, docs_dir: Path, use_directory_urls: bool,
             pages.extend(renderer.content_page(page, module) for page in module.pages)
         pages.extend(renderer.content_page(page, None) for page in handbook)
         pages.append(RenderedPage(*renderer.quiz.progress_page()))
+        pages.append(renderer.translation_dashboard(statuses))
         for module in course.ordered_modules():
             key = renderer.quiz.answer_key(module)
             if key is not None:
@@ -108,8 +115,8 @@ def _nav(project: Project, renderer: Renderer, handbook: list[Page]) -> list[obj
                          {renderer._("Modules"): modules},
                          {renderer._("Glossary"): "glossary.md"},
                          {renderer._("My progress"): "progress.md"}]
-    if handbook:
-        nav.append({renderer._("Handbook"): [page.rel for page in handbook]})
+    nav.append({renderer._("Handbook"): [*(page.rel for page in handbook),
+                                         "handbook/translation-status.md"]})
     return nav
 
 

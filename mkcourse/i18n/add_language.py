@@ -80,7 +80,7 @@ def _catalog(code: str) -> bytes:
     catalog.update(template, no_fuzzy_matching=True)
     prefill_theme(catalog, code)
     buffer = BytesIO()
-    write_po(buffer, catalog, width=90, sort_output=True)
+    write_po(buffer, catalog, width=90, sort_output=True, include_lineno=False)
     return buffer.getvalue()
 
 

@@ -46,7 +46,9 @@ def extract_template(project: str) -> Catalog:
 
 def _dump(catalog: Catalog) -> bytes:
     buffer = BytesIO()
-    write_po(buffer, catalog, width=90, sort_output=True, include_previous=True)
+    # File names without line numbers: moving code does not make catalogs out of date.
+    write_po(buffer, catalog, width=90, sort_output=True, include_previous=True,
+             include_lineno=False)
     return buffer.getvalue()
 
 

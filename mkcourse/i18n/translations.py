@@ -33,6 +33,7 @@ TRANSLATED_PAGE_FIELDS = [
     Field("keypoints", "list[str]", required=False),
     Field("status", "str", required=False, default="draft", choices=FILE_STATUSES),
     Field("source_hash", "str", required=False),
+    Field("source_sections", "dict", required=False),
     Field("translators", "list[str]", required=False, default=[]),
     Field("reviewers", "list[str]", required=False, default=[]),
 ]

@@ -7,6 +7,7 @@ stage). This file only translates between the core and MkDocs + mkdocs-static-i1
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from .config import CourseConfig
 log = get_plugin_logger("mkcourse")
 
 WATCHED = ("curriculum", "translations", "docs")
+_TWO_LETTER = re.compile(r"^[a-z]{2}(-[A-Za-z]{4})?(-[A-Z]{2})?$")
 # Theme partials of our own, searched before Material's.
 OVERRIDES = str(Path(__file__).parent / "overrides")
 
@@ -100,9 +102,15 @@ class CoursePlugin(BasePlugin[CourseConfig]):
     def _configure_i18n(self, i18n: Any, config: MkDocsConfig) -> None:
         """Give mkdocs-static-i18n the languages found in translations/, through its schema."""
         assert self.stage is not None
+        # static-i18n's schema accepts only two-letter codes (ISO 639-1), yet Filipino (fil)
+        # and Tetum (tet) have three. Such codes pass its validation under a private-use
+        # stand-in (qa, qb, ...) and get their real code right after; its file matching
+        # accepts any configured code.
+        stand_ins = {lang.code: f"q{chr(97 + i)}" for i, lang in enumerate(
+            [lang for lang in self.stage.languages if not _TWO_LETTER.match(lang.code)])}
         languages = [
             {
-                "locale": lang.code,
+                "locale": stand_ins.get(lang.code, lang.code),
                 "name": lang.name,
                 "default": lang.status == "source",
                 "build": True,
@@ -115,6 +123,11 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         if errors:
             details = "; ".join(f"{key}: {error}" for key, error in errors)
             raise PluginError(f"mkdocs-static-i18n rejected the language list: {details}")
+        real = {stand_in: code for code, stand_in in stand_ins.items()}
+        for language in i18n.config.languages:
+            if language.locale in real:
+                language.locale = real[language.locale]
+                language.link = f"/{language.locale}/"
 
     def on_post_page(self, output: str, *, page: Any, config: MkDocsConfig) -> str:
         """Material puts `dir` on <body>; readers' tools and our tests look for it on <html>."""
@@ -123,7 +136,12 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         first = page.file.dest_uri.split("/", 1)[0]
         language = next((lang for lang in self.stage.languages if lang.code == first),
                         self.stage.languages[0])
-        return output.replace("<html ", f'<html dir="{language.direction}" ', 1)
+        output = output.replace("<html ", f'<html dir="{language.direction}" ', 1)
+        if language.direction == "rtl":
+            # Code reads left to right, whatever the page's direction.
+            output = output.replace("<pre>", '<pre dir="ltr">').replace("<code>",
+                                                                         '<code dir="ltr">')
+        return output
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         # Watch the people's folders, not the stage we rewrite (that would rebuild twice).

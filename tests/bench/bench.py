@@ -134,7 +134,25 @@ def bench_quiz() -> None:
     print(f"  {'total':9} {total:>7,}")
 
 
-BENCHES = {"build": bench_build, "weight": bench_weight, "quiz": bench_quiz}
+def bench_preview(code: str = "ko") -> None:
+    """A translator's preview (`serve --lang CODE` builds the same) against the full build."""
+    work = Path(tempfile.mkdtemp(prefix="mkcourse-bench-"))
+    try:
+        mkcourse = str(BIN / "mkcourse")
+        full = [_time([mkcourse, "build", "-d", str(work / "a")], REPO) for _ in range(RUNS)]
+        one = [_time([mkcourse, "build", "--lang", code, "-d", str(work / "b")], REPO)
+               for _ in range(RUNS)]
+        languages = sorted(p.name for p in (work / "a").iterdir()
+                           if p.is_dir() and (p / "index.html").is_file())
+        print(f"translator's preview, median of {RUNS} runs (seconds)")
+        print(f"  full build (en + {', '.join(languages)}): {statistics.median(full):6.2f}")
+        print(f"  --lang {code} (en + {code}):{'':14}{statistics.median(one):6.2f}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+BENCHES = {"build": bench_build, "weight": bench_weight, "quiz": bench_quiz,
+           "preview": bench_preview}
 
 
 def main(argv: list[str]) -> None:

@@ -23,4 +23,5 @@ for message in catalog:
         message.string = tuple(value) if isinstance(message.id, tuple) else value
         message.flags.discard("fuzzy")
 with open(po_path, "wb") as handle:
-    write_po(handle, catalog, width=90, sort_output=True, include_previous=True)
+    write_po(handle, catalog, width=90, sort_output=True, include_previous=True,
+             include_lineno=False)
