@@ -148,8 +148,11 @@ def i18n_stamp(root: str | None, code: str, paths: tuple[str, ...]) -> None:
         if page is None:
             click.echo(f"translations/{code}/{rel} does not exist", err=True)
             sys.exit(1)
-        source = project.course.curriculum_dir / rel
-        if stamp_page(page.path, source.read_text(encoding="utf-8")):
+        source = project.course.page(rel)
+        if source is None:
+            click.echo(f"{rel} has no source page", err=True)
+            sys.exit(1)
+        if stamp_page(page.path, source.path.read_text(encoding="utf-8")):
             click.echo(f"stamped translations/{code}/{rel}")
 
 
@@ -188,6 +191,8 @@ def _source_rel(path: str) -> str:
         parts = parts[1:]
     elif parts[0] == "translations":
         parts = parts[2:]
+    if parts[0] == "docs":
+        parts = ["handbook", *parts[1:]]
     return "/".join(parts)
 
 

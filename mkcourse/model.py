@@ -134,9 +134,19 @@ class Course:
     glossary: list[GlossaryTerm]
     languages: list[Language]  # source first, then the others in display order
     pos: Pos
+    # Pages that are not modules: "facilitator/day-1.md" (curriculum/facilitator/) and
+    # "handbook/authors.md" (docs/), by section, in file-name order.
+    site_pages: dict[str, list[Page]] = field(default_factory=dict)
 
     def ordered_modules(self) -> list[Module]:
         return [self.modules[m] for m in self.module_order if m in self.modules]
+
+    def all_pages(self) -> list[Page]:
+        pages = [page for module in self.modules.values() for page in module.pages]
+        return pages + [page for section in self.site_pages.values() for page in section]
+
+    def page(self, rel: str) -> Page | None:
+        return next((page for page in self.all_pages() if page.rel == rel), None)
 
     def language(self, code: str) -> Language | None:
         return next((lang for lang in self.languages if lang.code == code), None)

@@ -200,6 +200,27 @@ def _load_glossary(path: Path, problems: Problems) -> list[GlossaryTerm]:
     return terms
 
 
+SITE_SECTIONS = {"facilitator": ("curriculum", "facilitator"), "handbook": ("docs",)}
+
+
+def _load_site_pages(root: Path, problems: Problems) -> dict[str, list[Page]]:
+    """Pages outside modules: the facilitator's guide and the handbook, by section."""
+    sections: dict[str, list[Page]] = {}
+    for section, parts in SITE_SECTIONS.items():
+        folder = root.joinpath(*parts)
+        pages = []
+        for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+            md = read_markdown(path, problems)
+            if md is None:
+                continue
+            read_fields(md.meta, PAGE_FIELDS, path, problems, "the page front matter",
+                        line=md.meta_line, allow_extra=("search", "hide"))
+            pages.append(Page(f"{section}/{path.name}", path, _page_title(md, path.stem),
+                              md.meta, md.body, md.body_line))
+        sections[section] = pages
+    return sections
+
+
 def load_course(root: Path, problems: Problems) -> Course:
     """Load everything under `root`; problems are collected, never raised."""
     curriculum = root / "curriculum"
@@ -247,4 +268,5 @@ def load_course(root: Path, problems: Problems) -> Course:
         glossary=_load_glossary(curriculum / "glossary.yml", problems),
         languages=languages,
         pos=Pos(course_path, 1),
+        site_pages=_load_site_pages(root, problems),
     )

@@ -16,9 +16,7 @@ from pathlib import Path
 
 from .check import Project
 from .i18n.status import translation_status
-from .model import Language, Page
-from .parse import read_markdown
-from .problems import Problems
+from .model import Language
 from .render import RenderedPage, Renderer
 
 __all__ = ["StageResult", "write_stage", "ASSET_PREFIX", "STYLESHEETS", "SCRIPTS", "SHIM",
@@ -79,14 +77,14 @@ def write_stage(project: Project, docs_dir: Path, use_directory_urls: bool,
     result = StageResult(docs_dir, languages)
     keep: set[Path] = set()
     docs_dir.mkdir(parents=True, exist_ok=True)
-    handbook = _site_pages(project)
+    site_pages = [page for pages in course.site_pages.values() for page in pages]
     statuses = translation_status(project)
     for language in languages:
         renderer = Renderer(course, project.translations, language, use_directory_urls)
         pages: list[RenderedPage] = [renderer.home(), renderer.glossary()]
         for module in course.ordered_modules():
             pages.extend(renderer.content_page(page, module) for page in module.pages)
-        pages.extend(renderer.content_page(page, None) for page in handbook)
+        pages.extend(renderer.content_page(page, None) for page in site_pages)
         pages.append(RenderedPage(*renderer.quiz.progress_page()))
         pages.append(renderer.translation_dashboard(statuses))
         for module in course.ordered_modules():
@@ -96,14 +94,14 @@ def write_stage(project: Project, docs_dir: Path, use_directory_urls: bool,
         for page in pages:
             target = docs_dir / _suffixed(page.rel, language)
             result.written += _write(target, page.text.encode("utf-8"), keep)
-        result.nav[language.code] = _nav(project, renderer, handbook)
+        result.nav[language.code] = _nav(project, renderer)
     _copy_module_assets(project, languages, docs_dir, keep)
     _copy_package_assets(docs_dir, keep)
     _remove_stale(docs_dir, keep)
     return result
 
 
-def _nav(project: Project, renderer: Renderer, handbook: list[Page]) -> list[object]:
+def _nav(project: Project, renderer: Renderer) -> list[object]:
     """Navigation for one language: home, one section per module in course order, glossary."""
     course = project.course
     modules: list[object] = []
@@ -115,7 +113,10 @@ def _nav(project: Project, renderer: Renderer, handbook: list[Page]) -> list[obj
                          {renderer._("Modules"): modules},
                          {renderer._("Glossary"): "glossary.md"},
                          {renderer._("My progress"): "progress.md"}]
-    nav.append({renderer._("Handbook"): [*(page.rel for page in handbook),
+    facilitator = course.site_pages.get("facilitator", [])
+    if facilitator:
+        nav.append({renderer._("Facilitator guide"): [page.rel for page in facilitator]})
+    nav.append({renderer._("Handbook"): [*(p.rel for p in course.site_pages.get("handbook", [])),
                                          "handbook/translation-status.md"]})
     return nav
 
@@ -141,20 +142,6 @@ def _copy_package_assets(docs_dir: Path, keep: set[Path]) -> None:
     base = resources.files("mkcourse") / "assets"
     for source, target in _PACKAGE_ASSETS.items():
         _write(docs_dir / ASSET_PREFIX / target, base.joinpath(source).read_bytes(), keep)
-
-
-def _site_pages(project: Project) -> list[Page]:
-    """Handbook pages: docs/*.md, in the source language, shown after the course."""
-    docs = project.course.root / "docs"
-    pages: list[Page] = []
-    for path in sorted(docs.glob("*.md")) if docs.is_dir() else []:
-        md = read_markdown(path, Problems(project.course.root))
-        if md is not None:
-            title = md.meta.get("title")
-            pages.append(Page(f"handbook/{path.name}", path,
-                              title if isinstance(title, str) else path.stem, md.meta,
-                              md.body, md.body_line))
-    return pages
 
 
 def _remove_stale(docs_dir: Path, keep: set[Path]) -> None:

@@ -167,10 +167,10 @@ def check_page_links(page_path: Path, body: str, body_line: int, site_root: Path
 
 
 def _check_links(course: Course, problems: Problems) -> None:
-    for module in course.modules.values():
-        for page in module.pages:
-            check_page_links(page.path, page.body, page.body_line, course.curriculum_dir,
-                             problems)
+    pages = [page for module in course.modules.values() for page in module.pages]
+    pages += course.site_pages.get("facilitator", [])
+    for page in pages:
+        check_page_links(page.path, page.body, page.body_line, course.curriculum_dir, problems)
 
 
 def _did_you_mean(name: str, known: Iterable[str]) -> str:

@@ -69,7 +69,11 @@ def _git_show(root: Path, commit: str, source: Path) -> str | None:
 def describe_change(project: Project, code: str, rel: str) -> str:
     """What changed in the source page `rel` since language `code` translated it."""
     root = project.course.root
-    source = project.course.curriculum_dir / rel
+    page = project.course.page(rel)
+    if page is None:
+        return f"{rel} is not a page of the course.\n"
+    source = page.path
+    shown = page.path.relative_to(root).as_posix()
     translated = project.translations.page(code, rel)
     if translated is None:
         return f"translations/{code}/{rel} does not exist yet: translate the whole page.\n"
@@ -79,24 +83,24 @@ def describe_change(project: Project, code: str, rel: str) -> str:
         return (f"translations/{code}/{rel} records no source version "
                 f"(run `mkcourse i18n stamp {code} {rel}` after checking it).\n")
     if recorded == source_hash(current):
-        return f"translations/{code}/{rel} is up to date with curriculum/{rel}.\n"
+        return f"translations/{code}/{rel} is up to date with {shown}.\n"
     for commit in _git_versions(root, source):
         old = _git_show(root, commit, source)
         if old is not None and source_hash(old) == recorded:
             diff = difflib.unified_diff(old.splitlines(), current.splitlines(),
-                                        f"curriculum/{rel} (as translated, {commit[:10]})",
-                                        f"curriculum/{rel} (now)", lineterm="")
+                                        f"{shown} (as translated, {commit[:10]})",
+                                        f"{shown} (now)", lineterm="")
             return "\n".join(diff) + "\n"
-    return _section_report(translated.meta.get("source_sections"), current, rel)
+    return _section_report(translated.meta.get("source_sections"), current, shown)
 
 
-def _section_report(recorded: object, current: str, rel: str) -> str:
+def _section_report(recorded: object, current: str, shown: str) -> str:
     now = section_hashes(current)
     if not isinstance(recorded, dict):
-        return (f"The version of curriculum/{rel} that was translated is not in git history "
+        return (f"The version of {shown} that was translated is not in git history "
                 "and no section hashes were recorded; compare the whole page.\n")
     then = {str(k): str(v) for k, v in recorded.items()}
-    lines = [f"Sections of curriculum/{rel} changed since the translation (git history "
+    lines = [f"Sections of {shown} changed since the translation (git history "
              "does not have the old text):"]
     for name, digest in now.items():
         if name not in then:

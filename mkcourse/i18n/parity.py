@@ -79,7 +79,7 @@ def check_parity(course: Course, language: Language, page: Page, translated: Tra
                  problems: Problems) -> None:
     rule = "translation-parity" if language.status == "published" else "translation-parity-draft"
     here = translated.path
-    source_at = f"curriculum/{page.rel}"
+    source_at = problems.relative(page.path)
 
     def report(line: int, detail: str) -> None:
         problems.add(here, line, rule, detail)

@@ -78,17 +78,15 @@ def translation_status(project: Project, only: str | None = None) -> list[Langua
         if language.status == "source" or (only and language.code != only):
             continue
         status = LanguageStatus(language.code, language.name, language.status)
-        for module in course.ordered_modules():
-            for page in module.pages:
-                status.pages.append(PageStatus(module.id, page.rel,
+        groups = [(module.id, module.pages) for module in course.ordered_modules()]
+        groups += [(section, pages) for section, pages in course.site_pages.items() if pages]
+        for group, pages in groups:
+            for page in pages:
+                status.pages.append(PageStatus(group, page.rel,
                                                _page_state(project, language.code, page.path,
                                                            page.rel)))
-        base = course.translations_dir / language.code / "modules"
-        sources = {page.rel for m in course.modules.values() for page in m.pages}
-        if base.is_dir():
-            status.orphans = sorted(
-                f"modules/{p.relative_to(base).as_posix()}" for p in base.rglob("*.md")
-                if f"modules/{p.relative_to(base).as_posix()}" not in sources)
+        status.orphans = sorted(
+            rel for (code, rel) in project.translations.orphans if code == language.code)
         status.ui_translated, status.ui_total = _catalog_coverage(course.root, language.code)
         own = project.translations.glossary.get(language.code, {})
         status.glossary_total = len(course.glossary)

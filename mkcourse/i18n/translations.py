@@ -76,6 +76,7 @@ class TranslationSet:
     pages: dict[tuple[str, str], TranslatedPage] = field(default_factory=dict)
     course: dict[str, dict[str, Any]] = field(default_factory=dict)  # lang -> course.yml texts
     glossary: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
+    orphans: list[tuple[str, str]] = field(default_factory=list)  # (lang, rel) with no source
 
     def page(self, lang: str, rel: str) -> TranslatedPage | None:
         return self.pages.get((lang, rel))
@@ -84,6 +85,7 @@ class TranslationSet:
 def load_translations(course: Course, problems: Problems) -> TranslationSet:
     result = TranslationSet()
     sources = {page.rel: page for m in course.modules.values() for page in m.pages}
+    sources.update({page.rel: page for pages in course.site_pages.values() for page in pages})
     for language in course.languages:
         if language.status == "source":
             continue
@@ -96,14 +98,18 @@ def load_translations(course: Course, problems: Problems) -> TranslationSet:
 
 def _load_pages(language: Language, base: Path, sources: dict[str, Page],
                 result: TranslationSet, problems: Problems) -> None:
-    modules = base / "modules"
-    if not modules.is_dir():
-        return
-    for path in sorted(modules.rglob("*.md")):
-        rel = path.relative_to(base).as_posix()
+    # Translated files mirror the source: modules/ and facilitator/ as under curriculum/,
+    # docs/ (the handbook) as under the project root.
+    found = [(path, path.relative_to(base).as_posix())
+             for folder in ("modules", "facilitator") if (base / folder).is_dir()
+             for path in sorted((base / folder).rglob("*.md"))]
+    if (base / "docs").is_dir():
+        found += [(path, f"handbook/{path.name}") for path in sorted((base / "docs").glob("*.md"))]
+    for path, rel in found:
         if rel not in sources:
             problems.add(path, 0, "translation-orphan",
-                         f"no source file curriculum/{rel} for this translation")
+                         f"no source file for this translation (expected {_source_of(rel)})")
+            result.orphans.append((language.code, rel))
             continue
         md = read_markdown(path, problems)
         if md is None:
@@ -149,3 +155,7 @@ def _read_yaml(path: Path, problems: Problems) -> Any:
     except YamlError as error:
         problems.add(path, error.line, "yaml-invalid", error.message)
         return None
+
+
+def _source_of(rel: str) -> str:
+    return f"docs/{rel[len('handbook/'):]}" if rel.startswith("handbook/") else f"curriculum/{rel}"
