@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .edition import apply_edition, load_edition
 from .i18n.checks import check_translations
 from .i18n.translations import TranslationSet, load_translations
 from .model import Course
@@ -33,11 +34,21 @@ class Project:
         return count
 
 
-def load_project(root: Path) -> Project:
-    """Parse and validate everything; problems are collected in `project.problems`."""
+def load_project(root: Path, edition: str | None = None) -> Project:
+    """Parse and validate everything; problems are collected in `project.problems`.
+
+    With `edition`, the course is the one that edition runs (its modules, languages, dates).
+    """
     problems = Problems(root)
     course = load_course(root, problems)
     validate_course(course, problems)
+    if edition:
+        loaded = load_edition(root, edition, course, problems)
+        if loaded is not None:
+            course = apply_edition(course, loaded)
+    else:  # check every edition file, so a broken one is found before its week
+        for path in sorted((root / "curriculum" / "editions").glob("*.yml")):
+            load_edition(root, path.stem, course, problems)
     translations = load_translations(course, problems)
     check_translations(course, translations, problems)
     return Project(course, translations, problems)

@@ -46,12 +46,13 @@ def check(root: str | None, strict: bool) -> None:
 @click.option("-d", "--site-dir", metavar="DIR", help="Output folder (default: site/).")
 @click.option("--lang", metavar="CODE", help="Build the source language and this one only.")
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
+@click.option("--edition", metavar="NAME", help="Build one edition (curriculum/editions/NAME.yml).")
 @click.option("-v", "--verbose", is_flag=True, help="Show MkDocs' progress messages.")
 def build(root: str | None, site_dir: str | None, lang: str | None, strict: bool,
-          verbose: bool) -> None:
+          edition: str | None, verbose: bool) -> None:
     """Check the course, then build the whole site (all languages) into site/."""
     project_root = _root(root)
-    project = load_project(project_root)
+    project = load_project(project_root, edition)
     problems = project.problems
     if problems.errors or (strict and problems.warnings):
         click.echo(format_report(problems.items, project.files_checked), nl=False, err=True)
@@ -61,7 +62,7 @@ def build(root: str | None, site_dir: str | None, lang: str | None, strict: bool
 
     try:
         seconds = build_site(project_root, Path(site_dir) if site_dir else None, lang, strict,
-                             verbose, project)
+                             verbose, project, edition)
     except BuildFailed as error:
         click.echo(f"mkcourse build: {error}\nNothing was built; site/ is unchanged.", err=True)
         sys.exit(1)
@@ -196,6 +197,79 @@ def _source_rel(path: str) -> str:
     return "/".join(parts)
 
 
+@main.command()
+@root_option
+@click.option("--edition", metavar="NAME", help="Bundle one edition.")
+@click.option("-o", "--output", required=True, metavar="FILE.zip", help="Zip file to write.")
+def bundle(root: str | None, edition: str | None, output: str) -> None:
+    """An offline copy: a zip that works after unzipping, opened from disk (index.html)."""
+    import tempfile
+
+    from .bundle import zip_site
+    from .plugin.run import BuildFailed, build_site
+
+    project_root = _root(root)
+    project = _checked(root, edition)
+    with tempfile.TemporaryDirectory(prefix="mkcourse-bundle-") as work:
+        site = Path(work) / "site"
+        try:
+            build_site(project_root, site, project=project, edition=edition)
+        except BuildFailed as error:
+            click.echo(f"mkcourse bundle: {error}", err=True)
+            sys.exit(1)
+        folder = project.course.id + (f"-{edition}" if edition else "")
+        size = zip_site(site, Path(output), folder)
+    languages = [lang.code for lang in project.course.languages if lang.is_built]
+    click.echo(f"Wrote {output}: {size / 1_000_000:.1f} MB, languages {', '.join(languages)}. "
+               f"Unzip it and open {folder}/index.html.")
+
+
+@main.command("print")
+@root_option
+@click.option("--edition", metavar="NAME", help="Print one edition (its dates and modules).")
+@click.option("--lang", "code", metavar="CODE", help="Language (default: the source language).")
+@click.option("-o", "--output", required=True, metavar="DIR", help="Folder for the PDFs.")
+def print_command(root: str | None, edition: str | None, code: str | None, output: str) -> None:
+    """Workbook, answer key and one-page schedule as PDFs for one language (needs Chromium)."""
+    import tempfile
+
+    from .export.printed import ChromiumMissing, print_jobs, render_pdfs
+    from .plugin.run import BuildFailed, build_site
+    from .render import Renderer
+
+    project_root = _root(root)
+    project = _checked(root, edition)
+    code = code or project.course.source_language
+    language = project.course.language(code)
+    if language is None or not language.is_built:
+        raise click.BadParameter(f"`{code}` is not a built language of this course",
+                                 param_hint="--lang")
+    _ = Renderer(project.course, project.translations, language, False)._
+    titles = {"workbook": _("Workbook: %(course)s", course=project.course.title),
+              "answer-key": _("Answer key: %(module)s", module=project.course.title),
+              "schedule": _("Schedule")}
+    with tempfile.TemporaryDirectory(prefix="mkcourse-print-") as work, click.progressbar(
+            length=4, label=f"Printing {code}", show_eta=False) as bar:
+        site = Path(work) / "site"
+        only = None if language.status == "source" else code
+        try:
+            build_site(project_root, site, only, project=project, edition=edition)
+        except BuildFailed as error:
+            click.echo(f"mkcourse print: {error}", err=True)
+            sys.exit(1)
+        bar.update(1)
+        jobs = print_jobs(project.course, site, code, titles)
+        try:
+            written = render_pdfs(jobs, Path(output), code, language.direction, _("Contents"),
+                                  _("Page"), lambda _name: bar.update(1))
+        except ChromiumMissing as missing:
+            click.echo(f"mkcourse print: Chromium is needed at {missing} "
+                       "(apt-get install -y chromium, or set MKCOURSE_CHROMIUM).", err=True)
+            sys.exit(1)
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
 @main.group()
 def export() -> None:
     """Export the quizzes for a learning management system."""
@@ -238,9 +312,9 @@ def export_gift(root: str | None, output: str, lang: str | None) -> None:
     click.echo(f"Wrote {count} questions in {code} to {output}.")
 
 
-def _checked(root: str | None) -> Project:
+def _checked(root: str | None, edition: str | None = None) -> Project:
     """Load the project; stop with the report when it has errors."""
-    project = load_project(_root(root))
+    project = load_project(_root(root), edition)
     if project.problems.errors:
         click.echo(format_report(project.problems.errors, project.files_checked), err=True,
                    nl=False)

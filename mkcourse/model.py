@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .edition import Edition
     from .quiz.model import Question
 
 __all__ = [
@@ -137,6 +138,7 @@ class Course:
     # Pages that are not modules: "facilitator/day-1.md" (curriculum/facilitator/) and
     # "handbook/authors.md" (docs/), by section, in file-name order.
     site_pages: dict[str, list[Page]] = field(default_factory=dict)
+    edition: Edition | None = None  # set when one edition is built (see edition.py)
 
     def ordered_modules(self) -> list[Module]:
         return [self.modules[m] for m in self.module_order if m in self.modules]

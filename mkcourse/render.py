@@ -19,6 +19,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from .i18n.catalog import load_ui_translations
+from .i18n.dates import date_range, long_date, short_time, zone_name
 from .i18n.status import STATES, LanguageStatus
 from .i18n.translations import TranslatedPage, TranslationSet
 from .model import Course, Language, Module, Page
@@ -251,10 +252,34 @@ class Renderer:
             course={"title": texts.get("title", self.course.title),
                     "description": texts.get("description", self.course.description),
                     "audience": texts.get("audience", self.course.audience)},
-            modules=modules, days=self._days(texts))
+            modules=modules, days=self._days(texts, "index.md"), edition=self._edition())
         return RenderedPage("index.md", text)
 
-    def _days(self, texts: dict[str, Any]) -> list[dict[str, Any]]:
+    def _edition(self) -> dict[str, str] | None:
+        edition = self.course.edition
+        if edition is None:
+            return None
+        last = max((day.number for day in self.course.schedule), default=1)
+        contact = " ".join(v for v in (edition.contact.get("name"), edition.contact.get("email"))
+                           if v)
+        return {"title": edition.title, "venue": edition.venue, "contact": contact,
+                "dates": date_range(edition.day_date(1), edition.day_date(last),
+                                    self.language.code)}
+
+    def schedule(self) -> RenderedPage:
+        """The schedule page: with an edition, real dates and times in the reader's language."""
+        texts = self.translations.course.get(self.language.code, {})
+        edition = self.course.edition
+        zone_note = ""
+        if edition is not None:
+            moment = edition.moment(1, "09:00")
+            zone_note = self._("Times are in %(zone)s (%(tz)s).",
+                               zone=zone_name(moment, self.language.code), tz=edition.timezone)
+        return RenderedPage("schedule.md", self.render(
+            "schedule.md.j2", title=self._("Schedule"), edition=self._edition(),
+            zone_note=zone_note, days=self._days(texts, "schedule.md")))
+
+    def _days(self, texts: dict[str, Any], from_rel: str) -> list[dict[str, Any]]:
         day_titles = texts.get("days", {})
         session_titles = texts.get("sessions", {})
         days = []
@@ -263,14 +288,23 @@ class Renderer:
             for session in day.sessions:
                 module = self.course.modules.get(session.module or "")
                 if module is not None:
-                    title, link = self.translated_title(module), self.link("index.md",
-                                                                          module.index.rel)
+                    title = self.translated_title(module)
+                    link = self.link(from_rel, module.index.rel)
                 else:
                     title = session_titles.get(session.title or "", session.title or "")
                     link = None
-                sessions.append({"start": session.start, "end": session.end,
-                                 "title": _cell(title), "link": link})
-            days.append({"number": day.number, "label": self.day_label(day.number),
+                start, end = session.start, session.end
+                edition = self.course.edition
+                if edition is not None:
+                    start = short_time(edition.moment(day.number, start), self.language.code)
+                    end = short_time(edition.moment(day.number, end), self.language.code)
+                sessions.append({"start": start, "end": end, "title": _cell(title),
+                                 "link": link})
+            label = self.day_label(day.number)
+            if self.course.edition is not None:
+                label += ", " + long_date(self.course.edition.day_date(day.number),
+                                          self.language.code)
+            days.append({"number": day.number, "label": label,
                          "title": day_titles.get(str(day.number), day.title), "sessions": sessions})
         return days
 

@@ -81,7 +81,7 @@ def write_stage(project: Project, docs_dir: Path, use_directory_urls: bool,
     statuses = translation_status(project)
     for language in languages:
         renderer = Renderer(course, project.translations, language, use_directory_urls)
-        pages: list[RenderedPage] = [renderer.home(), renderer.glossary()]
+        pages: list[RenderedPage] = [renderer.home(), renderer.schedule(), renderer.glossary()]
         for module in course.ordered_modules():
             pages.extend(renderer.content_page(page, module) for page in module.pages)
         pages.extend(renderer.content_page(page, None) for page in site_pages)
@@ -110,6 +110,7 @@ def _nav(project: Project, renderer: Renderer) -> list[object]:
         label = f"{number}. {renderer.translated_title(module)}"
         modules.append({label: pages} if len(pages) > 1 else {label: pages[0]})
     nav: list[object] = [{renderer._("Course home"): "index.md"},
+                         {renderer._("Schedule"): "schedule.md"},
                          {renderer._("Modules"): modules},
                          {renderer._("Glossary"): "glossary.md"},
                          {renderer._("My progress"): "progress.md"}]

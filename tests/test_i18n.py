@@ -76,7 +76,7 @@ def test_status_reports_every_state(sample: Path):
     assert result.returncode == 0
     assert result.stdout == (
         "ko 한국어 (beta): 5 pages: 2 draft, 1 stale, 2 missing\n"
-        "  interface: 136/136 (100%);  glossary: 1/2 (50%)\n"
+        "  interface: 149/149 (100%);  glossary: 1/2 (50%)\n"
         "  welcome                  1 draft\n"
         "  tendering                1 draft, 1 stale, 1 missing\n"
         "  payment                  1 missing\n"

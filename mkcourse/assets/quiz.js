@@ -228,8 +228,33 @@
       if (hint) hint.disabled = false;
     });
     updateScores();
+    certificate();
     var status = document.querySelector(".mc-score__text, .mc-q__feedback");
     if (status) status.textContent = t("cleared");
+  }
+  function certificate() {
+    var box = document.querySelector(".mc-certificate");
+    if (!box) return;
+    var all = [];
+    Array.prototype.forEach.call(document.querySelectorAll(".mc-progress tr[data-qids]"), function (row) {
+      all = all.concat(ids(row));
+    });
+    var done = tally(all, load()).answered === all.length && all.length > 0;
+    box.querySelector(".mc-certificate__locked").hidden = done;
+    var form = box.querySelector("form");
+    form.hidden = !done;
+    if (form.dataset.ready) return;
+    form.dataset.ready = "1";
+    form.addEventListener("submit", function (event) {
+      event.preventDefault(); /* nothing is sent anywhere: the name only goes on paper */
+      box.querySelector(".mc-certificate__name").textContent = form.elements.name.value;
+      box.querySelector(".mc-certificate__sheet").hidden = false;
+      document.body.classList.add("mc-print-certificate");
+      window.print();
+    });
+    window.addEventListener("afterprint", function () {
+      document.body.classList.remove("mc-print-certificate");
+    });
   }
   function init() {
     cfg = config();
@@ -239,6 +264,7 @@
       if (!b.dataset.ready) { b.dataset.ready = "1"; b.addEventListener("click", clearAll); }
     });
     updateScores();
+    certificate();
   }
   /* Material's instant navigation swaps pages without a load event: follow its document$. */
   if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);

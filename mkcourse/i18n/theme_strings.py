@@ -59,13 +59,16 @@ def theme_translation(code: str) -> dict[str, str]:
 
 
 def partial_source(code: str, direction: str, texts: dict[str, str]) -> str:
-    """A Material language partial for `code`, from our catalog's texts (by key)."""
-    english = _partial("en")
-    values = {**english, **{k: v for k, v in texts.items() if v}}
-    values.update({"language": code, "direction": direction,
-                   # lunr has no stemmer for most of these languages: split on spaces only.
-                   "search.config.lang": "en", "search.config.pipeline": "",
-                   "search.config.separator": "[\\s\\u200b\\-]+"})
+    """A Material language partial for `code`: our catalog's texts (by key) over Material's
+    own translation over English. Translators' corrections of theme strings thus reach the
+    site; search settings stay Material's where it has the language."""
+    own = _partial(code)
+    values = {**_partial("en"), **own, **{k: v for k, v in texts.items() if v}}
+    values.update({"language": code, "direction": direction})
+    if not own:
+        # lunr has no stemmer for these languages: split on spaces (and zero-width spaces).
+        values.update({"search.config.lang": "en", "search.config.pipeline": "",
+                       "search.config.separator": "[\\s\\u200b\\-]+"})
     body = ",\n".join(f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}"
                       for k, v in values.items())
     return ("{#- Written by mkcourse from translations/" + code + "/LC_MESSAGES/messages.po -#}\n"

@@ -13,3 +13,5 @@ class CourseConfig(base.Config):
     """Where the merged, per-language pages are written for MkDocs to build (gitignored)."""
     only_language = c.Optional(c.Type(str))
     """Build the source language plus this one only (a translator's preview)."""
+    edition = c.Optional(c.Type(str))
+    """Build one edition (curriculum/editions/<name>.yml): its dates, modules, languages."""

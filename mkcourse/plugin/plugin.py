@@ -18,7 +18,7 @@ from pathspec.gitignore import GitIgnoreSpec
 
 from ..check import Project, load_project
 from ..i18n.catalog import theme_texts
-from ..i18n.theme_strings import has_theme_language, partial_source
+from ..i18n.theme_strings import partial_source
 from ..problems import format_report
 from ..stage import NOT_IN_NAV, SCRIPTS, SHIM, STYLESHEETS, StageResult, write_stage
 from .config import CourseConfig
@@ -57,7 +57,8 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         if i18n is not None and getattr(i18n, "building", False):
             return config  # a nested per-language build: the stage is already written
         root = Path(config.config_file_path).parent
-        project, self.preloaded = self.preloaded or load_project(root), None
+        edition = self.config.edition or os.environ.get("MKCOURSE_EDITION") or None
+        project, self.preloaded = self.preloaded or load_project(root, edition), None
         for problem in project.problems.warnings:
             log.warning(f"{problem.location()}: {problem.detail} [{problem.rule}]")
         if project.problems.errors:
@@ -85,14 +86,15 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         return config
 
     def _theme_partials(self, root: Path, config: MkDocsConfig) -> str:
-        """Material has no interface file for some languages (km, ky, lo, ne, dv, ...):
-        write one from our catalog, so the build works and the interface is translated."""
+        """Write each translated language's theme partial from our catalog: the one place
+        translators edit. Material has none at all for km, ky, lo, ne, dv... (without one the
+        build fails), and where it has one, the catalog starts from it."""
         assert self.stage is not None
         folder = root / self.config.stage_dir.rstrip("/").rsplit("/", 1)[0] / "theme"
         languages = folder / "partials" / "languages"
         languages.mkdir(parents=True, exist_ok=True)
         for lang in self.stage.languages:
-            if not has_theme_language(lang.code):
+            if lang.status != "source":
                 text = partial_source(lang.code, lang.direction, theme_texts(root, lang.code))
                 target = languages / f"{lang.code}.html"
                 if not target.is_file() or target.read_text(encoding="utf-8") != text:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import subprocess
 import time
 from pathlib import Path
 
@@ -34,10 +35,13 @@ def _quiet_logging(verbose: bool) -> None:
 
 def build_site(root: Path, site_dir: Path | None = None, only_language: str | None = None,
                strict: bool = False, verbose: bool = False,
-               project: Project | None = None) -> float:
+               project: Project | None = None, edition: str | None = None) -> float:
     """Build into a temporary folder, then swap it in: site/ is never left half-written."""
     _quiet_logging(verbose)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    # Reproducible output: the only date MkDocs writes (the sitemap's lastmod) comes from
+    # SOURCE_DATE_EPOCH; by default the time of the last commit, not the time of the build.
+    os.environ.setdefault("SOURCE_DATE_EPOCH", _commit_epoch(root))
     started = time.perf_counter()
     try:
         config = load_config(str(root / "mkdocs.yml"), strict=strict)
@@ -55,6 +59,8 @@ def build_site(root: Path, site_dir: Path | None = None, only_language: str | No
     plugin.preloaded = project
     if only_language:
         plugin.config.only_language = only_language
+    if edition:
+        plugin.config.edition = edition
     try:
         build(config)
     except MkDocsException as error:
@@ -67,6 +73,16 @@ def build_site(root: Path, site_dir: Path | None = None, only_language: str | No
     temp.rename(target)
     shutil.rmtree(old, ignore_errors=True)
     return time.perf_counter() - started
+
+
+def _commit_epoch(root: Path) -> str:
+    try:
+        result = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root,
+                                capture_output=True, text=True, timeout=30, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return "0"
+    stamp = result.stdout.strip()
+    return stamp if result.returncode == 0 and stamp.isdigit() else "0"
 
 
 def serve_site(root: Path, address: str, only_language: str | None = None) -> None:

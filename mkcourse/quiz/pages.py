@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from babel.numbers import format_decimal
+from markupsafe import Markup
 
 from ..i18n.languages import babel_locale
 from .grade import number_symbols
@@ -130,11 +131,24 @@ class QuizPages:
                          "qids": [q.id for q in module.questions]})
         text = self.r.render(
             "progress.md.j2", title=self.r._("My progress"), rows=rows,
+            certificate=Markup(self.certificate()),
             intro=self.r._("Your answers are saved in this browser only, on this computer. "
                            "They are shared by every language of the course."),
             privacy=self.r._("Nothing is sent anywhere. On a shared computer, clear your "
                              "answers when you finish."))
         return "progress.md", text + self.config_block()
+
+    def certificate(self) -> str:
+        """The printable certificate, when the edition offers one."""
+        edition = self.r.course.edition
+        if edition is None or not edition.certificates:
+            return ""
+        info = self.r._edition() or {}
+        texts = self.r.translations.course.get(self.r.language.code, {})
+        return self.r.render(
+            "certificate.html.j2", course=texts.get("title", self.r.course.title),
+            edition=f"{edition.title} · {info.get('dates', '')} · {edition.venue}",
+            modules=[self.r.translated_title(m) for m in self.r.course.ordered_modules()])
 
     def answer_key(self, module: Module) -> tuple[str, str] | None:
         if not module.questions:
