@@ -179,8 +179,11 @@ def test_offline_bundle_works_from_disk(sample: Path, tmp_path: Path, page):
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
     page.goto(home.as_uri())
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator(".md-search__input").fill("SAMPLEWORDTENDER")
+    page.locator(".md-search__input").first.click()
+    # From disk the index loads through the worker shim: wait until search is ready.
+    page.wait_for_function("document.querySelector('.md-search-result__meta').textContent"
+                           ".trim() === 'Type to start searching'", timeout=15000)
+    page.locator(".md-search__input").press_sequentially("SAMPLEWORDTENDER", delay=20)
     page.locator(".md-search-result__item").first.wait_for(timeout=10000)
     assert "Tendering" in page.locator(".md-search-result__list").inner_text()
     page.goto((home.parent / "modules" / "02-tendering" / "quiz.html").as_uri())
