@@ -201,7 +201,10 @@ class Renderer:
             header = self.module_header(module, meta) + self.quiz.module_score(module)
             body = self.with_keypoints(body, module, meta)
         heading = "" if _H1.search(body) else f"# {title}\n\n"
-        front = f"---\ntitle: {_yaml_text(str(title))}\n---\n\n"
+        # A page shown in the source language is left out of this language's search.
+        flag = "mkcourse_fallback: true\n" if translated is None and \
+            self.language.status != "source" else ""
+        front = f"---\ntitle: {_yaml_text(str(title))}\n{flag}---\n\n"
         return RenderedPage(page.rel, front + heading + header + "\n" + notices + body)
 
     def module_header(self, module: Module, meta: dict[str, Any]) -> str:

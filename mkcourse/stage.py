@@ -19,13 +19,11 @@ from .i18n.status import translation_status
 from .model import Language
 from .render import RenderedPage, Renderer
 
-__all__ = ["StageResult", "write_stage", "ASSET_PREFIX", "STYLESHEETS", "SCRIPTS", "SHIM",
-           "NOT_IN_NAV"]
+__all__ = ["StageResult", "write_stage", "ASSET_PREFIX", "STYLESHEETS", "SCRIPTS", "NOT_IN_NAV"]
 
 ASSET_PREFIX = "assets/mkcourse"
 STYLESHEETS = [f"{ASSET_PREFIX}/mkcourse.css", f"{ASSET_PREFIX}/quiz.css"]
-SCRIPTS = [f"{ASSET_PREFIX}/quiz.js"]
-SHIM = f"{ASSET_PREFIX}/iframe-worker-shim.js"
+SCRIPTS = [f"{ASSET_PREFIX}/quiz.js", f"{ASSET_PREFIX}/search.js"]
 # Printable answer keys are pages, but not in the navigation (nor in search).
 NOT_IN_NAV = "answer-keys/*"
 _FONTS = ["noto-sans-khmer-khmer-400-normal.woff2", "noto-sans-sinhala-sinhala-400-normal.woff2",
@@ -33,8 +31,7 @@ _FONTS = ["noto-sans-khmer-khmer-400-normal.woff2", "noto-sans-sinhala-sinhala-4
           "OFL.txt"]
 _PACKAGE_ASSETS = {**{f"fonts/{name}": f"fonts/{name}" for name in _FONTS},
                    "mkcourse.css": "mkcourse.css", "quiz.css": "quiz.css", "quiz.js": "quiz.js",
-                   "vendor/iframe-worker-shim.js": "iframe-worker-shim.js",
-                   "vendor/iframe-worker-LICENSE.txt": "iframe-worker-LICENSE.txt"}
+                   "search.js": "search.js"}
 _ASSET_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".pdf", ".csv", ".xlsx"}
 
 

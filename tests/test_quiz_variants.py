@@ -102,5 +102,6 @@ def test_answer_keys_are_printable_and_unlisted(built_sample: Path):
     assert "국가 포털" in ko and "정답지" in ko
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "answer-keys" not in home
-    index = (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    index = "".join(p.read_text(encoding="utf-8") for p in (site / "search").glob("*.js"))
+    assert "Where is the tender notice published" not in index
     assert "answer-keys" not in index

@@ -13,14 +13,16 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from pathspec.gitignore import GitIgnoreSpec
 
 from ..check import Project, load_project
 from ..i18n.catalog import theme_texts
 from ..i18n.theme_strings import partial_source
+from ..model import Language
 from ..problems import format_report
-from ..stage import NOT_IN_NAV, SCRIPTS, SHIM, STYLESHEETS, StageResult, write_stage
+from ..search.index import SearchIndex
+from ..stage import NOT_IN_NAV, SCRIPTS, STYLESHEETS, StageResult, write_stage
 from .config import CourseConfig
 
 log = get_plugin_logger("mkcourse")
@@ -44,6 +46,7 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         # `mkcourse build` has already loaded and checked the project; it hands it over
         # here so the work is not done twice. Plain `mkdocs build` leaves it None.
         self.preloaded: Project | None = None
+        self.indexes: dict[str, SearchIndex] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds.
@@ -79,8 +82,6 @@ class CoursePlugin(BasePlugin[CourseConfig]):
         for folder in (OVERRIDES, theme_dir):
             if folder not in config.theme.dirs:
                 config.theme.dirs.insert(0, folder)
-        # Material's offline plugin fetches a shim from a CDN unless one is already listed.
-        config.extra["polyfills"] = [SHIM]
         if i18n is not None:
             self._configure_i18n(i18n, config)
         return config
@@ -131,13 +132,46 @@ class CoursePlugin(BasePlugin[CourseConfig]):
                 language.locale = real[language.locale]
                 language.link = f"/{language.locale}/"
 
+    def on_page_content(self, html: str, *, page: Any, config: MkDocsConfig,
+                        files: Any) -> str:
+        """Collect each page's text for its own language's search index."""
+        meta = page.meta or {}
+        search = meta.get("search")
+        search = search if isinstance(search, dict) else {}
+        if self.stage is not None and not search.get("exclude") and not meta.get(
+                "mkcourse_fallback"):
+            code = self._language_of(page).code
+            index = self.indexes.setdefault(code, SearchIndex(code))
+            index.add_page(page.url, page.title or "", html)
+        return html
+
+    def _write_indexes(self, *, config: MkDocsConfig) -> None:
+        """Write the indexes collected in this build (each language is its own build)."""
+        folder = Path(config.site_dir) / "search"
+        for code, index in self.indexes.items():
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / f"{code}.js").write_text(index.script(), encoding="utf-8")
+        self.indexes = {}
+
+    @event_priority(-200)
+    def _remove_material_index(self, *, config: MkDocsConfig) -> None:
+        """Runs after mkdocs-static-i18n has merged Material's index: nothing loads it."""
+        for name in ("search_index.json", "search_index.js"):
+            (Path(config.site_dir) / "search" / name).unlink(missing_ok=True)
+
+    on_post_build = CombinedEvent(_write_indexes, _remove_material_index)
+
+    def _language_of(self, page: Any) -> Language:
+        assert self.stage is not None
+        first = page.file.dest_uri.split("/", 1)[0]
+        return next((lang for lang in self.stage.languages if lang.code == first),
+                    self.stage.languages[0])
+
     def on_post_page(self, output: str, *, page: Any, config: MkDocsConfig) -> str:
         """Material puts `dir` on <body>; readers' tools and our tests look for it on <html>."""
         if self.stage is None:
             return output
-        first = page.file.dest_uri.split("/", 1)[0]
-        language = next((lang for lang in self.stage.languages if lang.code == first),
-                        self.stage.languages[0])
+        language = self._language_of(page)
         output = output.replace("<html ", f'<html dir="{language.direction}" ', 1)
         if language.direction == "rtl":
             # Code reads left to right, whatever the page's direction.

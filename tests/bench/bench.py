@@ -38,22 +38,24 @@ def _time(cmd: list[str], cwd: Path) -> float:
     return elapsed
 
 
-def _plain_project(project: Path, dest: Path) -> Path:
+def _plain_project(project: Path, dest: Path, all_languages: bool = False) -> Path:
     """The same staged pages and settings, built without the mkcourse plugin."""
     if dest.exists():
         shutil.rmtree(dest)
     shutil.copytree(project / "build" / "docs", dest / "docs")
     config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"),
                        Loader=yaml.UnsafeLoader)  # our own file; it has a !!python tag
+    codes = sorted({p.suffixes[-2][1:] for p in (dest / "docs").rglob("*.md")
+                    if len(p.suffixes) > 1}) if all_languages else ["ko"]
     config["plugins"] = [
         "search",
         {"i18n": {"docs_structure": "suffix", "languages": [
             {"locale": "en", "name": "English", "default": True},
-            {"locale": "ko", "name": "한국어"}]}},
-        "offline",
+            *({"locale": code, "name": code} for code in codes)]}},
     ]
+    # Languages Material lacks need the partials mkcourse wrote.
+    config["theme"]["custom_dir"] = str(project / "build" / "theme")
     config["docs_dir"] = "docs"
-    config["extra"] = {"polyfills": ["assets/mkcourse/iframe-worker-shim.js"]}
     (dest / "mkdocs.yml").write_text(yaml.dump(config, allow_unicode=True), encoding="utf-8")
     return dest
 
@@ -151,8 +153,28 @@ def bench_preview(code: str = "ko") -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def bench_search_all() -> None:
+    """Build this course, and the same pages with stock Material search, then query both."""
+    from conftest import CHROMIUM, CHROMIUM_ARGS
+    from playwright.sync_api import sync_playwright
+
+    from bench.search_bench import bench_search
+
+    work = Path(tempfile.mkdtemp(prefix="mkcourse-bench-"))
+    try:
+        _time([str(BIN / "mkcourse"), "build", "-d", str(work / "ours")], REPO)
+        plain = _plain_project(REPO, work / "plain", all_languages=True)
+        _time([str(BIN / "mkdocs"), "build", "-q", "-d", str(work / "stock")], plain)
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            bench_search(REPO, work / "ours", work / "stock", browser)
+            browser.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 BENCHES = {"build": bench_build, "weight": bench_weight, "quiz": bench_quiz,
-           "preview": bench_preview}
+           "preview": bench_preview, "search": bench_search_all}
 
 
 def main(argv: list[str]) -> None:
