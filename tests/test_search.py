@@ -33,6 +33,7 @@ def course_site(tmp_path_factory) -> Iterator[tuple[Path, str]]:
 
 def ask(page, url: str, lang: str, query: str) -> list[str]:
     page.goto(f"{url}/{'' if lang == 'en' else lang + '/'}index.html")
+    page.evaluate("window.mkcourseSearchStart()")
     page.wait_for_selector("[data-mc-search][data-search-ready]", state="attached")
     return page.evaluate("([l, q]) => window.mkcourseSearchQuery(l, q)", [lang, query])
 
@@ -40,11 +41,20 @@ def ask(page, url: str, lang: str, query: str) -> list[str]:
 def typed(page, url: str, lang: str, query: str) -> list[str]:
     """Type into the real search box, as a trainee does; the result links in order."""
     page.goto(f"{url}/{'' if lang == 'en' else lang + '/'}index.html")
-    page.wait_for_selector("[data-mc-search][data-search-ready]", state="attached")
     page.locator(".md-search__input").click()
+    page.wait_for_selector("[data-mc-search][data-search-ready]", state="attached")
     page.locator(".md-search__input").press_sequentially(query, delay=20)
     page.locator(".md-search-result__item").first.wait_for()
     return page.eval_on_selector_all(".md-search-result__link", "as => as.map(a => a.href)")
+
+
+def _related(word: str, token: str) -> bool:
+    """The prefix rule of assets/search.js: would `word` find `token`?"""
+    same = next((i for i, (a, b) in enumerate(zip(word, token, strict=False)) if a != b),
+                min(len(word), len(token)))
+    stem = word[:max(3, len(word) - 2)]
+    return token.startswith(stem) or (same >= 4 and same >= len(word) - 4
+                                      and same >= len(token) - 4)
 
 
 def test_korean_stem_inside_a_compound(page, course_site):
@@ -91,15 +101,26 @@ def test_quiz_answers_are_not_found(page, course_site):
     for module in project.course.ordered_modules():
         for question in module.questions:
             text = " ".join([question.explanation, *(o.feedback for o in question.options)])
-            # Words of answers that no lesson word shares even a stem with.
+            # Words of answers that no lesson word shares even a beginning with.
             secrets += [w for w in re.findall(r"[a-z]{7,}", text.lower())
-                        if not any(t.startswith(w[:len(w) - 2]) for t in lesson_words)]
+                        if not any(_related(w, t) for t in lesson_words)]
     assert len(set(secrets)) >= 3
     for word in sorted(set(secrets))[:15]:
         assert ask(page, url, "en", word) == [], word
     index = (site / "search" / "en.js").read_text(encoding="utf-8")
     explanation = project.course.modules["e-bidding"].questions[0].explanation
     assert explanation[:60] not in index
+
+
+def test_the_index_loads_only_when_a_reader_wants_to_search(page, course_site):
+    _site, url = course_site
+    loaded: list[str] = []
+    page.on("request", lambda r: loaded.append(r.url) if "/search/" in r.url else None)
+    page.goto(f"{url}/ko/modules/05-e-bidding/index.html", wait_until="networkidle")
+    assert loaded == []
+    page.locator(".md-search__input").hover()
+    page.wait_for_selector("[data-mc-search][data-search-ready]", state="attached")
+    assert [u.rsplit("/", 1)[-1] for u in loaded] == ["ko.js"]
 
 
 def test_titles_rank_above_body_text(page, course_site):

@@ -12,7 +12,7 @@
   var vocab = {};
   var loading = {};
 
-  function norm(text) { return text.normalize("NFKC").toLowerCase(); }
+  function norm(text) { return text.normalize("NFKC").toLowerCase().replace(/[\u200b-\u200d\u2060\ufeff]/g, ""); }
   function pairs(run) {
     var letters = Array.from(run).filter(function (c) { return !/\d/.test(c); }), out = [];
     for (var i = 0; i + 1 < letters.length; i++) out.push(letters[i] + letters[i + 1]);
@@ -44,10 +44,16 @@
         return;
       }
       add(scores, postings[term.word], w * 2);
-      /* Inflected forms: the same beginning (заявка ~ заявку, معاہدہ ~ معاہدے, bid ~ bidding). */
-      var n = term.word.length, stem = n >= 4 ? term.word.slice(0, Math.max(3, n - 2)) : term.word;
+      /* Inflected forms share a beginning: заявка ~ заявку, معاہدہ ~ معاہدے, bid ~ bidding,
+         registering ~ register. */
+      var q = term.word, n = q.length, stem = n >= 4 ? q.slice(0, Math.max(3, n - 2)) : q;
       keys(index, field).forEach(function (token) {
-        if (token !== term.word && token.lastIndexOf(stem, 0) === 0) add(scores, postings[token], w);
+        if (token === q) return;
+        var same = 0;
+        while (same < n && same < token.length && token[same] === q[same]) same++;
+        if (token.lastIndexOf(stem, 0) === 0 || (same >= 4 && same >= n - 4 && same >= token.length - 4)) {
+          add(scores, postings[token], w);
+        }
       });
     });
     return scores;
@@ -124,16 +130,29 @@
     if (!box || box.dataset.ready) return;
     box.dataset.ready = "1";
     var input = box.querySelector(".md-search__input"), toggle = document.getElementById("__search");
-    var lang = box.dataset.lang, index = null;
+    var lang = box.dataset.lang, index = null, asked = false;
     function run() { if (index) { render(box, search(index, input.value), input.value); box.dataset.searched = input.value; } }
-    load(lang, function (loaded) {
-      index = loaded;
-      box.querySelector(".md-search-result__meta").textContent = box.dataset.placeholder;
-      box.dataset.searchReady = String(Math.round(performance.now()));
-      run();
-    });
+    /* The index loads when a reader shows the intent to search, not with every page view:
+       a first visit on a slow line costs the page only. */
+    function start() {
+      if (asked) return;
+      asked = true;
+      box.dataset.searchAsked = String(Math.round(performance.now()));
+      load(lang, function (loaded) {
+        index = loaded;
+        box.querySelector(".md-search-result__meta").textContent = box.dataset.placeholder;
+        box.dataset.searchReady = String(Math.round(performance.now()));
+        run();
+      });
+    }
+    box.mcStart = start;
     input.addEventListener("input", run);
-    input.addEventListener("focus", function () { if (toggle && !toggle.checked) toggle.checked = true; });
+    input.addEventListener("focus", function () { start(); if (toggle && !toggle.checked) toggle.checked = true; });
+    input.addEventListener("pointerenter", start);
+    Array.prototype.forEach.call(document.querySelectorAll('label[for="__search"]'), function (label) {
+      label.addEventListener("pointerenter", start);
+      label.addEventListener("click", start);
+    });
     box.querySelector("form").addEventListener("submit", function (e) {
       e.preventDefault();
       var first = box.querySelector(".md-search-result__link");
@@ -151,6 +170,11 @@
   if (window.document$ && window.document$.subscribe) window.document$.subscribe(setup);
   else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
   else setup();
+  window.mkcourseSearchStart = function () {
+    setup();
+    var box = document.querySelector("[data-mc-search]");
+    if (box && box.mcStart) box.mcStart();
+  };
   window.mkcourseSearchQuery = function (lang, query) {
     var index = (window.mkcourseSearch || {})[lang];
     return index ? search(index, query).map(function (r) { return r.doc[0]; }) : null;

@@ -39,6 +39,8 @@ _WORD = re.compile(
 _SKIP_TAGS = {"script", "style", "template", "button", "select", "nav", "form"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
          "source", "track", "wbr"}
+_BREAKS = {"br", "p", "li", "td", "th", "div", "tr", "dd", "dt", "h1", "h2", "h3", "h4",
+           "blockquote", "figcaption"}
 _SNIPPET = 1200  # characters of text kept per section, for result snippets
 
 
@@ -49,15 +51,27 @@ class Section:
     text: str
 
 
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
+
+
 def normalize(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower()
+    """NFKC, lower case, and no zero-width characters: Sinhala is typed with and without
+    the joiner (ප්‍ර / ප්ර), and both must match."""
+    return _INVISIBLE.sub("", unicodedata.normalize("NFKC", text).lower())
 
 
 def tokens(text: str) -> tuple[set[str], set[str]]:
     """(words, bigrams) of a text, normalized."""
     words: set[str] = set()
     grams: set[str] = set()
-    for run in _WORD.findall(normalize(text)):
+    runs = list(_WORD.finditer(normalize(text)))
+    for before, after in zip(runs, runs[1:], strict=False):
+        # Korean writers space compounds freely (출처 등급 / 출처등급): pair across one space.
+        if (before.group()[-1:] and _NO_SPACE.match(before.group()[-1])
+                and _NO_SPACE.match(after.group()[0])
+                and before.string[before.end():after.start()].isspace()):
+            grams.add(before.group()[-1] + after.group()[0])
+    for run in (match.group() for match in runs):
         if _NO_SPACE.search(run):
             letters = [c for c in run if not c.isdigit()]
             grams.update("".join(letters[i:i + 2]) for i in range(len(letters) - 1))
@@ -79,6 +93,8 @@ class _Sections(HTMLParser):
         self.text: list[list[str]] = [[]]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BREAKS and not self.skip_depth:
+            self.text[-1].append(" ")  # "조달청<br><i>Jodalcheong</i>" is two words
         if tag in _VOID:
             return
         values = dict(attrs)
@@ -92,6 +108,8 @@ class _Sections(HTMLParser):
             self.heading_text = []
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _BREAKS and not self.skip_depth:
+            self.text[-1].append(" ")
         while self.stack:
             open_tag, skip = self.stack.pop()
             if skip:
