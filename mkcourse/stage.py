@@ -28,6 +28,7 @@ SCRIPTS = [f"{ASSET_PREFIX}/quiz.js", f"{ASSET_PREFIX}/search.js"]
 NOT_IN_NAV = "answer-keys/*"
 _FONTS = ["noto-sans-khmer-khmer-400-normal.woff2", "noto-sans-sinhala-sinhala-400-normal.woff2",
           "noto-sans-thaana-thaana-400-normal.woff2", "noto-sans-lao-lao-400-normal.woff2",
+          "noto-naskh-arabic-arabic-400-normal.woff2",
           "OFL.txt"]
 _PACKAGE_ASSETS = {**{f"fonts/{name}": f"fonts/{name}" for name in _FONTS},
                    "mkcourse.css": "mkcourse.css", "quiz.css": "quiz.css", "quiz.js": "quiz.js",

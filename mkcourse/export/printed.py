@@ -42,6 +42,10 @@ body { margin: 0; }
 .mc-match select { display: none; }
 .mc-match__row::after { content: "→ ______________________"; }
 .mc-writing { block-size: 6em; border: 1px dashed #888; margin: 0.5em 0 1.5em; }
+/* Wide tables wrap inside the page instead of running off it (to the left in RTL). */
+.md-typeset table:not([class]) { display: table; table-layout: fixed; inline-size: 100%; }
+.md-typeset td, .md-typeset th { overflow-wrap: anywhere; }
+.md-typeset img, .md-typeset svg { max-inline-size: 100%; }
 """
 
 
