@@ -12,7 +12,6 @@ import gettext
 import posixpath
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -356,17 +355,3 @@ def _text_list(value: Any, default: list[str]) -> list[str]:
         return value
     return default
 
-
-def module_for(course: Course, page: Page) -> Module | None:
-    for module in course.modules.values():
-        if page in module.pages:
-            return module
-    return None
-
-
-def course_pages(course: Course) -> list[tuple[Page, Module]]:
-    return [(page, module) for module in course.ordered_modules() for page in module.pages]
-
-
-def read_source(path: Path) -> str:
-    return path.read_text(encoding="utf-8")
