@@ -41,7 +41,7 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
          "source", "track", "wbr"}
 _BREAKS = {"br", "p", "li", "td", "th", "div", "tr", "dd", "dt", "h1", "h2", "h3", "h4",
            "blockquote", "figcaption"}
-_SNIPPET = 1200  # characters of text kept per section, for result snippets
+_SNIPPET = 600  # characters of text kept per section, for result snippets
 
 
 @dataclass
