@@ -143,6 +143,9 @@ class CoursePlugin(BasePlugin[CourseConfig]):
             code = self._language_of(page).code
             index = self.indexes.setdefault(code, SearchIndex(code))
             index.add_page(page.url, page.title or "", html)
+        # Material's search plugin would index the page again, for an index nobody loads.
+        meta["search"] = {**search, "exclude": True}
+        page.meta = meta
         return html
 
     def _write_indexes(self, *, config: MkDocsConfig) -> None:

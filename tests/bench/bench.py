@@ -71,7 +71,7 @@ def bench_build() -> None:
             site = work / "site"
             full = [_time([str(BIN / "mkcourse"), "build", "--root", str(project), "-d", str(site)],
                           project) for _ in range(RUNS)]
-            plain_dir = _plain_project(project, work / "plain")
+            plain_dir = _plain_project(project, work / "plain", all_languages=True)
             plain = [_time([str(BIN / "mkdocs"), "build", "-q", "-d", str(work / "plain-site")],
                            plain_dir) for _ in range(RUNS)]
             a, b = statistics.median(full), statistics.median(plain)
