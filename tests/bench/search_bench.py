@@ -82,11 +82,10 @@ def run_language(browser, base: str, lang: str, queries: list[dict], engine: str
         box.fill("")
         page.wait_for_timeout(30)
         box.press_sequentially(str(item["q"]), delay=15)
-        try:
+        # No change within 3 s: the same results as the last query (nothing to redraw).
+        with contextlib.suppress(Exception):
             page.wait_for_function("window.__bench.change >= window.__bench.key", polling=5,
                                    timeout=3000)
-        except Exception:  # noqa: BLE001 - the same results as the last query: no change
-            pass
         page.wait_for_timeout(60)
         bench = page.evaluate("window.__bench")
         times.append(max(0.0, bench["change"] - bench["key"]))
