@@ -47,10 +47,6 @@ class Page:
     body_line: int  # file line of the first body line
     questions: list[Question] = field(default_factory=list)
 
-    @property
-    def is_index(self) -> bool:
-        return self.rel.endswith("/index.md") or self.rel == "index.md"
-
 
 @dataclass
 class Module:

@@ -101,26 +101,21 @@ def test_order_and_match_right_and_wrong(page, site_url: str):
     assert check(match) == "Correct."
 
 
+def by_keys(page, qid: str, *keys: str) -> str:
+    """Focus the question's first control, press `keys`, submit with Enter; the feedback."""
+    page.locator(f"#q-{qid} input").first.focus()
+    for key in (*keys, "Enter"):
+        page.keyboard.press(key)
+    return page.locator(f"#q-{qid} .mc-q__feedback").inner_text()
+
+
 def test_every_type_can_be_done_with_the_keyboard(page, site_url: str):
     open_quiz(page, site_url)
     keyboard = page.keyboard
-    # single: focus the first radio, arrow keys move the choice, Enter submits the form
-    page.locator("#q-tnd-portal input").first.focus()
-    keyboard.press("Space")
-    keyboard.press("Enter")
-    assert page.locator("#q-tnd-portal .mc-q__feedback").inner_text().startswith("Correct.")
-    # multiple: Tab between boxes, Space ticks
-    page.locator("#q-tnd-stages input").first.focus()
-    keyboard.press("Space")
-    keyboard.press("Tab")
-    keyboard.press("Space")
-    keyboard.press("Enter")
-    assert page.locator("#q-tnd-stages .mc-q__feedback").inner_text().startswith("Correct.")
-    # true/false
-    page.locator("#q-tnd-electronic input").first.focus()
-    keyboard.press("Space")
-    keyboard.press("Enter")
-    assert page.locator("#q-tnd-electronic .mc-q__feedback").inner_text().startswith("Correct.")
+    # single and true/false: Space picks the focused radio; multiple: Tab between boxes
+    assert by_keys(page, "tnd-portal", "Space").startswith("Correct.")
+    assert by_keys(page, "tnd-stages", "Space", "Tab", "Space").startswith("Correct.")
+    assert by_keys(page, "tnd-electronic", "Space").startswith("Correct.")
     # text and numeric: type, Enter
     page.locator("#q-tnd-agency input").focus()
     keyboard.type("Public Procurement Service")

@@ -15,7 +15,6 @@ from babel.messages.pofile import read_po
 from ..check import Project
 from .catalog import catalog_path
 from .languages import babel_locale
-from .translations import source_hash
 
 __all__ = ["LanguageStatus", "PageStatus", "translation_status", "STATES"]
 
@@ -95,6 +94,3 @@ def translation_status(project: Project, only: str | None = None) -> list[Langua
         result.append(status)
     return result
 
-
-def page_hash(path: Path) -> str:
-    return source_hash(path.read_text(encoding="utf-8"))

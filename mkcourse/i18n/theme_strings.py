@@ -15,8 +15,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-__all__ = ["CONTEXT", "theme_messages", "theme_translation", "has_theme_language",
-           "partial_source"]
+__all__ = ["CONTEXT", "theme_messages", "theme_translation", "partial_source"]
 
 CONTEXT = "material:"
 _ENTRY = re.compile(r'^\s*"([\w.\-]+)":\s*"((?:[^"\\]|\\.)*)",?\s*$', re.MULTILINE)
@@ -42,10 +41,6 @@ def _partial(code: str) -> dict[str, str]:
         return {}
     return {key: json.loads(f'"{value}"')
             for key, value in _ENTRY.findall(path.read_text(encoding="utf-8"))}
-
-
-def has_theme_language(code: str) -> bool:
-    return bool(_partial(code))
 
 
 def theme_messages() -> dict[str, str]:
